@@ -1,0 +1,80 @@
+package io.github.flymachines.api;
+
+import io.github.flymachines.RequestOptions;
+import io.github.flymachines.internal.api.ClientContext;
+import io.github.flymachines.internal.http.ApiRequest;
+import io.github.flymachines.model.App;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One app and its resources: {@code fly.app("my-app").machines()...}. Immutable and thread-safe.
+ */
+public final class AppClient {
+    private final ClientContext ctx;
+    private final RequestOptions options;
+    private final String name;
+
+    AppClient(ClientContext ctx, RequestOptions options, String name) {
+        ApiRequest.segment("app_name", name);
+        this.ctx = ctx;
+        this.options = options;
+        this.name = name;
+    }
+
+    /** @return the app name */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns a view of this client with per-request options.
+     *
+     * @param value the options (unset values inherit)
+     * @return the view
+     */
+    public AppClient withOptions(RequestOptions value) {
+        return new AppClient(ctx, Objects.requireNonNull(value, "options").orElse(options), name);
+    }
+
+    /**
+     * Returns the app's machines.
+     *
+     * @return the machines client
+     */
+    public MachinesClient machines() {
+        return new MachinesClient(ctx, options, name);
+    }
+
+    /**
+     * Reads the app.
+     *
+     * @return the app
+     */
+    public App get() {
+        return new AppsClient(ctx, options).get(name);
+    }
+
+    /**
+     * Reads the app.
+     *
+     * @return the app
+     */
+    public CompletableFuture<App> getAsync() {
+        return new AppsClient(ctx, options).getAsync(name);
+    }
+
+    /** Deletes the app and everything in it. */
+    public void delete() {
+        new AppsClient(ctx, options).delete(name);
+    }
+
+    /**
+     * Deletes the app and everything in it.
+     *
+     * @return completes when the API accepted the deletion
+     */
+    public CompletableFuture<Void> deleteAsync() {
+        return new AppsClient(ctx, options).deleteAsync(name);
+    }
+}

@@ -1,0 +1,622 @@
+package io.github.flymachines.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.flymachines.RequestOptions;
+import io.github.flymachines.internal.api.ClientContext;
+import io.github.flymachines.internal.api.Decoders;
+import io.github.flymachines.internal.api.Operation;
+import io.github.flymachines.internal.call.Call;
+import io.github.flymachines.internal.call.LeaseHeaders;
+import io.github.flymachines.internal.http.ApiRequest;
+import io.github.flymachines.internal.json.GoDuration;
+import io.github.flymachines.internal.util.Futures;
+import io.github.flymachines.internal.validate.Validator;
+import io.github.flymachines.model.ExecRequest;
+import io.github.flymachines.model.ExecResult;
+import io.github.flymachines.model.Machine;
+import io.github.flymachines.model.MachineEvent;
+import io.github.flymachines.model.MachineVersion;
+import io.github.flymachines.model.MemoryInfo;
+import io.github.flymachines.model.ProcessStat;
+import io.github.flymachines.model.RestartRequest;
+import io.github.flymachines.model.Signal;
+import io.github.flymachines.model.StartResult;
+import io.github.flymachines.model.StopRequest;
+import io.github.flymachines.model.UpdateMachineRequest;
+import io.github.flymachines.model.WaitRequest;
+import io.github.flymachines.model.WaitResult;
+import io.github.flymachines.model.WaitState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One Machine: read, update, start, stop, suspend, restart, signal, cordon, destroy, wait, exec,
+ * processes, events, versions, memory, and its {@linkplain #metadata() metadata} and
+ * {@linkplain #leases() leases}. Immutable and thread-safe; every method has an {@code Async} twin.
+ *
+ * <p>While a lease on this machine is held through this SDK client (or given with
+ * {@link #withLeaseNonce(String)}), every mutation carries its nonce in
+ * {@code fly-machine-lease-nonce}.
+ */
+public final class MachineClient {
+    private static final TypeReference<List<ProcessStat>> PROCESS_LIST = new TypeReference<>() {
+    };
+    private static final TypeReference<List<MachineEvent>> EVENT_LIST = new TypeReference<>() {
+    };
+    private static final TypeReference<List<MachineVersion>> VERSION_LIST = new TypeReference<>() {
+    };
+    /** How much longer than the server's long poll the HTTP attempt may take. */
+    static final Duration WAIT_MARGIN = Duration.ofSeconds(10);
+
+    final ClientContext ctx;
+    final RequestOptions options;
+    private final String app;
+    private final String id;
+    private final String leaseNonce;
+
+    MachineClient(ClientContext ctx, RequestOptions options, String app, String id, String leaseNonce) {
+        ApiRequest.segment("machine_id", id);
+        this.ctx = ctx;
+        this.options = options;
+        this.app = app;
+        this.id = id;
+        this.leaseNonce = leaseNonce;
+    }
+
+    /** @return the app name */
+    public String app() {
+        return app;
+    }
+
+    /** @return the machine id */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns a view of this client with per-request options.
+     *
+     * @param value the options (unset values inherit)
+     * @return the view
+     */
+    public MachineClient withOptions(RequestOptions value) {
+        return new MachineClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, id, leaseNonce);
+    }
+
+    /**
+     * Returns a view that sends this lease nonce on every mutation (for a lease acquired
+     * elsewhere).
+     *
+     * @param nonce the lease nonce
+     * @return the view
+     */
+    public MachineClient withLeaseNonce(String nonce) {
+        Requests.require("nonce", nonce);
+        return new MachineClient(ctx, options, app, id, nonce);
+    }
+
+    /**
+     * Returns the metadata of this machine.
+     *
+     * @return the metadata client
+     */
+    public MetadataClient metadata() {
+        return new MetadataClient(this);
+    }
+
+    /**
+     * Returns the leases of this machine.
+     *
+     * @return the lease client
+     */
+    public LeasesClient leases() {
+        return new LeasesClient(this);
+    }
+
+    String currentNonce() {
+        return leaseNonce != null ? leaseNonce : ctx.heldLease(app, id).orElse(null);
+    }
+
+    ApiRequest.Builder request(Operation op) {
+        ApiRequest.Builder b = ApiRequest.builder(op).path("app_name", app).path("machine_id", id);
+        if (op.leaseGuarded()) {
+            b.header(LeaseHeaders.NONCE, currentNonce());
+        }
+        return b;
+    }
+
+    <T> CompletableFuture<T> send(ApiRequest req, Call.Decoder<T> decoder) {
+        return ctx.send(req, decoder, options);
+    }
+
+    // ---- read
+
+    /**
+     * Reads the machine.
+     *
+     * @return the machine
+     */
+    public Machine get() {
+        return Futures.join(getAsync());
+    }
+
+    /**
+     * Reads the machine.
+     *
+     * @return the machine
+     */
+    public CompletableFuture<Machine> getAsync() {
+        return Requests.run(() -> send(request(Operation.MACHINES_SHOW).build(), Decoders.<Machine>json(Machine.class)));
+    }
+
+    // ---- update and destroy
+
+    /**
+     * Replaces the machine's configuration (the platform stops it, applies the config and starts
+     * it). Naming {@code current_version} or holding a lease makes the call safe to retry.
+     *
+     * @param request the new config and options
+     * @return the machine with its new version
+     */
+    public Machine update(UpdateMachineRequest request) {
+        return Futures.join(updateAsync(request));
+    }
+
+    /**
+     * Replaces the machine's configuration.
+     *
+     * @param request the new config and options
+     * @return the machine with its new version
+     */
+    public CompletableFuture<Machine> updateAsync(UpdateMachineRequest request) {
+        return Requests.run(() -> {
+            Validator.update(request);
+            ApiRequest req = request(Operation.MACHINES_UPDATE).body(request).build();
+            return ctx.execute(Call.of(req, Decoders.<Machine>json(Machine.class)).options(options)
+                    .idempotentUpdate(request.currentVersion() != null).build());
+        });
+    }
+
+    /** Destroys the machine (it must be stopped unless forced). */
+    public void destroy() {
+        Futures.join(destroyAsync(false));
+    }
+
+    /**
+     * Destroys the machine.
+     *
+     * @param force kill a running machine instead of refusing
+     */
+    public void destroy(boolean force) {
+        Futures.join(destroyAsync(force));
+    }
+
+    /**
+     * Destroys the machine (it must be stopped unless forced).
+     *
+     * @return completes when the API accepted the destruction
+     */
+    public CompletableFuture<Void> destroyAsync() {
+        return destroyAsync(false);
+    }
+
+    /**
+     * Destroys the machine.
+     *
+     * @param force kill a running machine instead of refusing
+     * @return completes when the API accepted the destruction
+     */
+    public CompletableFuture<Void> destroyAsync(boolean force) {
+        return Requests.run(() -> send(request(Operation.MACHINES_DELETE).query("force", force ? "true" : null)
+                .build(), Decoders.none()));
+    }
+
+    // ---- lifecycle
+
+    /**
+     * Starts the machine (fast: well under a second for a stopped machine).
+     *
+     * @return the API's answer, with the previous state
+     */
+    public StartResult start() {
+        return Futures.join(startAsync());
+    }
+
+    /**
+     * Starts the machine.
+     *
+     * @return the API's answer
+     */
+    public CompletableFuture<StartResult> startAsync() {
+        return Requests.run(() -> send(request(Operation.MACHINES_START).build(),
+                Decoders.<StartResult>jsonOrNull(StartResult.class)));
+    }
+
+    /** Stops the machine with its configured signal and timeout. */
+    public void stop() {
+        Futures.join(stopAsync(null));
+    }
+
+    /**
+     * Stops the machine.
+     *
+     * @param request the signal and timeout, or null for the machine's defaults
+     */
+    public void stop(StopRequest request) {
+        Futures.join(stopAsync(request));
+    }
+
+    /**
+     * Stops the machine with its configured signal and timeout.
+     *
+     * @return completes when the API accepted the stop
+     */
+    public CompletableFuture<Void> stopAsync() {
+        return stopAsync(null);
+    }
+
+    /**
+     * Stops the machine.
+     *
+     * @param request the signal and timeout, or null for the machine's defaults
+     * @return completes when the API accepted the stop
+     */
+    public CompletableFuture<Void> stopAsync(StopRequest request) {
+        return Requests.run(() -> send(request(Operation.MACHINES_STOP)
+                .body(request == null ? StopRequest.builder().build() : request).build(), Decoders.none()));
+    }
+
+    /** Suspends the machine (its memory is saved; start resumes it). */
+    public void suspend() {
+        Futures.join(suspendAsync());
+    }
+
+    /**
+     * Suspends the machine.
+     *
+     * @return completes when the API accepted the suspend
+     */
+    public CompletableFuture<Void> suspendAsync() {
+        return Requests.run(() -> send(request(Operation.MACHINES_SUSPEND).build(), Decoders.none()));
+    }
+
+    /** Restarts the machine. */
+    public void restart() {
+        Futures.join(restartAsync(RestartRequest.DEFAULT));
+    }
+
+    /**
+     * Restarts the machine.
+     *
+     * @param request the signal, timeout and force flag
+     */
+    public void restart(RestartRequest request) {
+        Futures.join(restartAsync(request));
+    }
+
+    /**
+     * Restarts the machine.
+     *
+     * @return completes when the API accepted the restart
+     */
+    public CompletableFuture<Void> restartAsync() {
+        return restartAsync(RestartRequest.DEFAULT);
+    }
+
+    /**
+     * Restarts the machine.
+     *
+     * @param request the signal, timeout and force flag
+     * @return completes when the API accepted the restart
+     */
+    public CompletableFuture<Void> restartAsync(RestartRequest request) {
+        return Requests.run(() -> {
+            RestartRequest r = request == null ? RestartRequest.DEFAULT : request;
+            ApiRequest req = request(Operation.MACHINES_RESTART)
+                    .query("timeout", r.timeout() == null ? null : GoDuration.format(r.timeout()))
+                    .query("signal", r.signal() == null ? null : r.signal().value())
+                    .query("force_stop", Boolean.TRUE.equals(r.forceStop()) ? "true" : null)
+                    .build();
+            return send(req, Decoders.none());
+        });
+    }
+
+    /**
+     * Sends a signal to the machine's main process.
+     *
+     * @param signal the signal
+     */
+    public void signal(Signal signal) {
+        Futures.join(signalAsync(signal));
+    }
+
+    /**
+     * Sends a signal to the machine's main process.
+     *
+     * @param signal the signal
+     * @return completes when delivered
+     */
+    public CompletableFuture<Void> signalAsync(Signal signal) {
+        return Requests.run(() -> {
+            if (signal == null) {
+                throw new io.github.flymachines.errors.FlyValidationException("signal", "is required");
+            }
+            return send(request(Operation.MACHINES_SIGNAL).body(new SignalBody(signal)).build(), Decoders.none());
+        });
+    }
+
+    /** Cordons the machine: the proxy sends it no new traffic. */
+    public void cordon() {
+        Futures.join(cordonAsync());
+    }
+
+    /**
+     * Cordons the machine.
+     *
+     * @return completes when done
+     */
+    public CompletableFuture<Void> cordonAsync() {
+        return Requests.run(() -> send(request(Operation.MACHINES_CORDON).build(), Decoders.none()));
+    }
+
+    /** Uncordons the machine. */
+    public void uncordon() {
+        Futures.join(uncordonAsync());
+    }
+
+    /**
+     * Uncordons the machine.
+     *
+     * @return completes when done
+     */
+    public CompletableFuture<Void> uncordonAsync() {
+        return Requests.run(() -> send(request(Operation.MACHINES_UNCORDON).build(), Decoders.none()));
+    }
+
+    // ---- wait
+
+    /**
+     * Makes one server-side wait call ({@code GET /wait}), which blocks for at most 60 s. For
+     * longer waits, and for 408/404 handling, use the waiters.
+     *
+     * @param request the states, timeout and version
+     * @return the server's answer
+     */
+    public WaitResult waitOnce(WaitRequest request) {
+        return Futures.join(waitOnceAsync(request));
+    }
+
+    /**
+     * Makes one server-side wait call; the HTTP attempt timeout is set above the long poll.
+     *
+     * @param request the states, timeout and version
+     * @return the server's answer
+     */
+    public CompletableFuture<WaitResult> waitOnceAsync(WaitRequest request) {
+        return waitOnceAsync(request, options);
+    }
+
+    CompletableFuture<WaitResult> waitOnceAsync(WaitRequest request, RequestOptions opts) {
+        return Requests.run(() -> {
+            WaitRequest r = request == null ? WaitRequest.of(WaitState.STARTED) : request;
+            Validator.waitRequest(r);
+            Duration poll = r.timeout() == null ? Duration.ofSeconds(60) : r.timeout();
+            ApiRequest.Builder b = request(Operation.MACHINES_WAIT)
+                    .query("timeout", r.timeout() == null ? null : r.timeout().toSeconds())
+                    .query("version", r.version())
+                    .query("from_event_id", r.fromEventId());
+            // repeated state= parameters: the spec's enum applies to each value
+            r.states().forEach(st -> b.query("state", st.value()));
+            RequestOptions o = opts.withAttemptTimeout(poll.plus(WAIT_MARGIN));
+            Duration callTimeout = o.orElse(ctx.engine().defaults()).timeout();
+            if (callTimeout.compareTo(o.attemptTimeout()) < 0) {
+                o = o.withTimeout(o.attemptTimeout().plus(WAIT_MARGIN));
+            }
+            return ctx.send(b.build(), Decoders.<WaitResult>json(WaitResult.class), o);
+        });
+    }
+
+    // ---- exec, processes, events, versions
+
+    /**
+     * Runs a command in the machine.
+     *
+     * @param command the command and its arguments
+     * @return its exit code and output
+     */
+    public ExecResult exec(String... command) {
+        return Futures.join(execAsync(ExecRequest.of(command)));
+    }
+
+    /**
+     * Runs a command in the machine.
+     *
+     * @param request the command, stdin, timeout
+     * @return its exit code and output
+     */
+    public ExecResult exec(ExecRequest request) {
+        return Futures.join(execAsync(request));
+    }
+
+    /**
+     * Runs a command in the machine. Not retried after an ambiguous failure (the command may have
+     * run).
+     *
+     * @param request the command, stdin, timeout
+     * @return its exit code and output
+     */
+    public CompletableFuture<ExecResult> execAsync(ExecRequest request) {
+        return Requests.run(() -> {
+            Validator.exec(request);
+            RequestOptions o = options;
+            if (request.timeout() != null) {
+                Duration needed = Duration.ofSeconds(request.timeout()).plus(WAIT_MARGIN);
+                if (o.attemptTimeout() == null || o.attemptTimeout().compareTo(needed) < 0) {
+                    o = o.withAttemptTimeout(needed);
+                }
+            }
+            return ctx.send(request(Operation.MACHINES_EXEC).body(request).build(),
+                    Decoders.<ExecResult>json(ExecResult.class), o);
+        });
+    }
+
+    /**
+     * Lists the processes running in the machine.
+     *
+     * @return the processes
+     */
+    public List<ProcessStat> processes() {
+        return Futures.join(processesAsync(null, null));
+    }
+
+    /**
+     * Lists the processes running in the machine.
+     *
+     * @param sortBy the field to sort by (e.g. {@code cpu}, {@code rss}), or null
+     * @param order {@code asc} or {@code desc}, or null
+     * @return the processes
+     */
+    public CompletableFuture<List<ProcessStat>> processesAsync(String sortBy, String order) {
+        return Requests.run(() -> send(request(Operation.MACHINES_LIST_PROCESSES).query("sort_by", sortBy)
+                .query("order", order).build(), Decoders.<List<ProcessStat>>json(PROCESS_LIST.getType())));
+    }
+
+    /**
+     * Lists recent events, newest first (the API returns 20 by default).
+     *
+     * @return the events
+     */
+    public List<MachineEvent> events() {
+        return Futures.join(eventsAsync(null));
+    }
+
+    /**
+     * Lists recent events, newest first.
+     *
+     * @param limit how many (the API allows up to 50), or null for the default
+     * @return the events
+     */
+    public CompletableFuture<List<MachineEvent>> eventsAsync(Integer limit) {
+        return Requests.run(() -> {
+            if (limit != null && (limit < 1 || limit > 50)) {
+                throw new io.github.flymachines.errors.FlyValidationException("limit", "must be 1-50, got " + limit);
+            }
+            return send(request(Operation.MACHINES_LIST_EVENTS).query("limit", limit).build(),
+                    Decoders.<List<MachineEvent>>json(EVENT_LIST.getType()));
+        });
+    }
+
+    /**
+     * Lists the machine's configuration versions.
+     *
+     * @return the versions
+     */
+    public List<MachineVersion> versions() {
+        return Futures.join(versionsAsync());
+    }
+
+    /**
+     * Lists the machine's configuration versions.
+     *
+     * @return the versions
+     */
+    public CompletableFuture<List<MachineVersion>> versionsAsync() {
+        return Requests.run(() -> send(request(Operation.MACHINES_LIST_VERSIONS).build(),
+                Decoders.<List<MachineVersion>>json(VERSION_LIST.getType())));
+    }
+
+    // ---- memory
+
+    /**
+     * Reads the memory balloon.
+     *
+     * @return the limit and available memory
+     */
+    public MemoryInfo memory() {
+        return Futures.join(memoryAsync());
+    }
+
+    /**
+     * Reads the memory balloon.
+     *
+     * @return the limit and available memory
+     */
+    public CompletableFuture<MemoryInfo> memoryAsync() {
+        return Requests.run(() -> send(request(Operation.MACHINES_GET_MEMORY).build(),
+                Decoders.<MemoryInfo>json(MemoryInfo.class)));
+    }
+
+    /**
+     * Sets the memory limit of the balloon.
+     *
+     * @param limitMb the new limit in MB
+     * @return the new state
+     */
+    public MemoryInfo setMemoryLimit(int limitMb) {
+        return Futures.join(setMemoryLimitAsync(limitMb));
+    }
+
+    /**
+     * Sets the memory limit of the balloon.
+     *
+     * @param limitMb the new limit in MB
+     * @return the new state
+     */
+    public CompletableFuture<MemoryInfo> setMemoryLimitAsync(int limitMb) {
+        return Requests.run(() -> {
+            if (limitMb < 1) {
+                throw new io.github.flymachines.errors.FlyValidationException("limit_mb", "must be positive, got " + limitMb);
+            }
+            return send(request(Operation.MACHINES_SET_MEMORY_LIMIT).body(new LimitBody(limitMb)).build(),
+                    Decoders.<MemoryInfo>jsonOrNull(MemoryInfo.class));
+        });
+    }
+
+    /**
+     * Asks the guest to give memory back to the host.
+     *
+     * @param amountMb how much to reclaim in MB
+     * @return how much was reclaimed in MB
+     */
+    public int reclaimMemory(int amountMb) {
+        return Futures.join(reclaimMemoryAsync(amountMb));
+    }
+
+    /**
+     * Asks the guest to give memory back to the host.
+     *
+     * @param amountMb how much to reclaim in MB
+     * @return how much was reclaimed in MB
+     */
+    public CompletableFuture<Integer> reclaimMemoryAsync(int amountMb) {
+        return Requests.run(() -> {
+            if (amountMb < 1) {
+                throw new io.github.flymachines.errors.FlyValidationException("amount_mb", "must be positive, got " + amountMb);
+            }
+            return send(request(Operation.MACHINES_RECLAIM_MEMORY).body(new ReclaimBody(amountMb)).build(),
+                    Decoders.<ReclaimAnswer>json(ReclaimAnswer.class))
+                    .thenApply(a -> a.actualMb() == null ? 0 : a.actualMb());
+        });
+    }
+
+    /** @return {@code MachineClient[app/id]} */
+    @Override
+    public String toString() {
+        return "MachineClient[" + app + "/" + id + (currentNonce() != null ? ", leased" : "") + "]";
+    }
+
+    record SignalBody(@JsonProperty("signal") Signal signal) {
+    }
+
+    record LimitBody(@JsonProperty("limit_mb") int limitMb) {
+    }
+
+    record ReclaimBody(@JsonProperty("amount_mb") int amountMb) {
+    }
+
+    record ReclaimAnswer(@JsonProperty("actual_mb") Integer actualMb) {
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.flymachines.internal.api;
+
+import io.github.flymachines.RequestOptions;
+import io.github.flymachines.internal.call.Call;
+import io.github.flymachines.internal.call.CallEngine;
+import io.github.flymachines.internal.http.ApiRequest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What every resource client of one {@code FlyMachines} shares: the call engine and held leases. */
+public final class ClientContext {
+    private final CallEngine engine;
+    private final Map<String, String> heldLeases = new ConcurrentHashMap<>();
+
+    /**
+     * Creates the context.
+     *
+     * @param engine the call engine
+     */
+    public ClientContext(CallEngine engine) {
+        this.engine = engine;
+    }
+
+    /** @return the engine */
+    public CallEngine engine() {
+        return engine;
+    }
+
+    /**
+     * Runs a request.
+     *
+     * @param request the request
+     * @param decoder reads the response
+     * @param options per-request options
+     * @param <T> the result type
+     * @return the result future
+     */
+    public <T> CompletableFuture<T> send(ApiRequest request, Call.Decoder<T> decoder, RequestOptions options) {
+        return engine.execute(Call.of(request, decoder).options(options).build());
+    }
+
+    /**
+     * Runs a prepared call.
+     *
+     * @param call the call
+     * @param <T> the result type
+     * @return the result future
+     */
+    public <T> CompletableFuture<T> execute(Call<T> call) {
+        return engine.execute(call);
+    }
+
+    /**
+     * Records a lease acquired through this client, so mutations of the machine carry its nonce.
+     *
+     * @param app the app
+     * @param machineId the machine
+     * @param nonce the nonce
+     */
+    public void rememberLease(String app, String machineId, String nonce) {
+        heldLeases.put(key(app, machineId), nonce);
+    }
+
+    /**
+     * Forgets a lease (released or lost). Only forgets it when the nonce still matches.
+     *
+     * @param app the app
+     * @param machineId the machine
+     * @param nonce the nonce that was held
+     */
+    public void forgetLease(String app, String machineId, String nonce) {
+        heldLeases.remove(key(app, machineId), nonce);
+    }
+
+    /**
+     * Returns the nonce of a lease held through this client.
+     *
+     * @param app the app
+     * @param machineId the machine
+     * @return the nonce, if held
+     */
+    public Optional<String> heldLease(String app, String machineId) {
+        return Optional.ofNullable(heldLeases.get(key(app, machineId)));
+    }
+
+    private static String key(String app, String machineId) {
+        return app + "/" + machineId;
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.flymachines.internal.api;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.flymachines.internal.call.Call;
+import io.github.flymachines.internal.json.Json;
+import io.github.flymachines.model.Lease;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/** Response readers. */
+public final class Decoders {
+    private Decoders() {
+    }
+
+    /**
+     * Reads a JSON body into a type.
+     *
+     * @param type the type (a class or a parameterized type)
+     * @param <T> the value type
+     * @return the decoder
+     */
+    public static <T> Call.Decoder<T> json(Type type) {
+        JavaType jt = Json.mapper().getTypeFactory().constructType(type);
+        return raw -> {
+            if (raw.body().length == 0) {
+                throw new IOException("empty response body");
+            }
+            return Json.read(raw.body(), jt);
+        };
+    }
+
+    /**
+     * Reads a JSON body into a type, or returns null for an empty body.
+     *
+     * @param type the type
+     * @param <T> the value type
+     * @return the decoder
+     */
+    public static <T> Call.Decoder<T> jsonOrNull(Type type) {
+        JavaType jt = Json.mapper().getTypeFactory().constructType(type);
+        return raw -> raw.body().length == 0 || isBlank(raw.body()) ? null : Json.read(raw.body(), jt);
+    }
+
+    /** @return a decoder that ignores the body */
+    public static Call.Decoder<Void> none() {
+        return raw -> null;
+    }
+
+    /** @return a decoder returning the body as UTF-8 text */
+    public static Call.Decoder<String> text() {
+        return raw -> new String(raw.body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a lease answer in either shape: the live envelope {@code {status, data:{...}}} or the
+     * flat {@code Lease} the spec documents.
+     *
+     * @return the decoder
+     */
+    public static Call.Decoder<Lease> lease() {
+        return raw -> {
+            JsonNode tree = Json.mapper().readTree(raw.body());
+            if (tree == null || !tree.isObject()) {
+                throw new IOException("lease answer is not a JSON object");
+            }
+            JsonNode data = tree.get("data");
+            JsonNode node = data != null && data.isObject() ? data : tree;
+            return Json.mapper().treeToValue(node, Lease.class);
+        };
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte x : b) {
+            if (x != ' ' && x != '\n' && x != '\r' && x != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.flymachines.internal.call;
+
+import io.github.flymachines.RequestOptions;
+import io.github.flymachines.internal.http.ApiRequest;
+import io.github.flymachines.internal.http.RawResponse;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+/**
+ * One logical call: the request, how to read its response, and what the retry layer may do with
+ * it (region fallback, adoption after an ambiguous create).
+ *
+ * @param <T> the result type
+ */
+public final class Call<T> {
+    /** Reads a successful response. */
+    @FunctionalInterface
+    public interface Decoder<T> {
+        /**
+         * Reads the response.
+         *
+         * @param response a 2xx response
+         * @return the value
+         * @throws Exception when the body is malformed
+         */
+        T decode(RawResponse response) throws Exception;
+    }
+
+    /** Finds what an earlier attempt with an unknown outcome may have created. */
+    @FunctionalInterface
+    public interface Adopter<T> {
+        /**
+         * Looks the resource up.
+         *
+         * @param attemptRequest the request the earlier attempt sent
+         * @return the resource when found
+         */
+        CompletableFuture<Optional<T>> lookup(ApiRequest attemptRequest);
+    }
+
+    final ApiRequest request;
+    final Decoder<T> decoder;
+    final RequestOptions options;
+    final List<String> regions;
+    final BiFunction<ApiRequest, String, ApiRequest> regionApplier;
+    final Adopter<T> adopter;
+    final boolean idempotentUpdate;
+    final AttemptListener listener;
+
+    private Call(Builder<T> b) {
+        this.request = Objects.requireNonNull(b.request, "request");
+        this.decoder = Objects.requireNonNull(b.decoder, "decoder");
+        this.options = b.options == null ? RequestOptions.NONE : b.options;
+        this.regions = List.copyOf(b.regions);
+        this.regionApplier = b.regionApplier;
+        this.adopter = b.adopter;
+        this.idempotentUpdate = b.idempotentUpdate;
+        this.listener = b.listener;
+    }
+
+    /**
+     * Starts a call.
+     *
+     * @param request the request
+     * @param decoder the response reader
+     * @param <T> the result type
+     * @return a builder
+     */
+    public static <T> Builder<T> of(ApiRequest request, Decoder<T> decoder) {
+        Builder<T> b = new Builder<>();
+        b.request = request;
+        b.decoder = decoder;
+        return b;
+    }
+
+    /** @return the initial request */
+    public ApiRequest request() {
+        return request;
+    }
+
+    /** Observes attempts (for orchestration reports). */
+    @FunctionalInterface
+    public interface AttemptListener {
+        /**
+         * Called after each failed attempt.
+         *
+         * @param attempt the attempt number, from 1
+         * @param request the request sent
+         * @param failure the failure
+         * @param verdict what the retry layer decided
+         */
+        void onFailure(int attempt, ApiRequest request, Throwable failure, RetryClassifier.Verdict verdict);
+    }
+
+    /** Builds a {@link Call}. */
+    public static final class Builder<T> {
+        private ApiRequest request;
+        private Decoder<T> decoder;
+        private RequestOptions options;
+        private List<String> regions = List.of();
+        private BiFunction<ApiRequest, String, ApiRequest> regionApplier;
+        private Adopter<T> adopter;
+        private boolean idempotentUpdate;
+        private AttemptListener listener;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets per-request options.
+         *
+         * @param value the options
+         * @return this
+         */
+        public Builder<T> options(RequestOptions value) {
+            this.options = value;
+            return this;
+        }
+
+        /**
+         * Sets the ordered regions to fall back through on capacity errors.
+         *
+         * @param value the regions
+         * @param applier makes the request for one region
+         * @return this
+         */
+        public Builder<T> regions(List<String> value, BiFunction<ApiRequest, String, ApiRequest> applier) {
+            this.regions = value;
+            this.regionApplier = applier;
+            return this;
+        }
+
+        /**
+         * Sets the look-up used after an ambiguous failure.
+         *
+         * @param value the adopter
+         * @return this
+         */
+        public Builder<T> adopter(Adopter<T> value) {
+            this.adopter = value;
+            return this;
+        }
+
+        /**
+         * Marks an update as idempotent (it names {@code current_version} or carries a nonce).
+         *
+         * @param value true when idempotent
+         * @return this
+         */
+        public Builder<T> idempotentUpdate(boolean value) {
+            this.idempotentUpdate = value;
+            return this;
+        }
+
+        /**
+         * Observes failed attempts.
+         *
+         * @param value the listener
+         * @return this
+         */
+        public Builder<T> listener(AttemptListener value) {
+            this.listener = value;
+            return this;
+        }
+
+        /** @return the call */
+        public Call<T> build() {
+            return new Call<>(this);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.flymachines.internal.http;
+
+import io.github.flymachines.FlyToken;
+import io.github.flymachines.errors.FlyCancelledException;
+import io.github.flymachines.errors.FlyException;
+import io.github.flymachines.errors.FlyIoException;
+import io.github.flymachines.errors.FlyTimeoutException;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Sends one attempt of an {@link ApiRequest} over {@code java.net.http}, asynchronously. Adds
+ * authentication, the user agent and content headers; logs method, path, status, duration and
+ * request id at DEBUG and redacted bodies at TRACE; turns transport failures into
+ * {@link FlyIoException}/{@link FlyTimeoutException}. Status codes are not interpreted here.
+ */
+public final class Transport {
+    private static final Logger LOG = System.getLogger("io.github.flymachines.http");
+    private static final int TRACE_BODY_LIMIT = 16_384;
+
+    private final HttpClient http;
+    private final String base;
+    private final FlyToken token;
+    private final String userAgent;
+
+    /**
+     * Creates a transport.
+     *
+     * @param http the client (one per SDK client)
+     * @param baseUri the API base, without {@code /v1}
+     * @param token the token
+     * @param userAgent the {@code User-Agent}
+     */
+    public Transport(HttpClient http, URI baseUri, FlyToken token, String userAgent) {
+        this.http = http;
+        String b = baseUri.toString();
+        while (b.endsWith("/")) {
+            b = b.substring(0, b.length() - 1);
+        }
+        this.base = b;
+        this.token = token;
+        this.userAgent = userAgent;
+    }
+
+    /** @return the underlying HTTP client */
+    public HttpClient httpClient() {
+        return http;
+    }
+
+    /** @return the base URL (no trailing slash, no {@code /v1}) */
+    public String base() {
+        return base;
+    }
+
+    /**
+     * Sends one attempt.
+     *
+     * @param request the request
+     * @param attemptTimeout the time allowed until the response headers arrive
+     * @return the response, or a future failed with a {@link FlyException}
+     */
+    public CompletableFuture<RawResponse> send(ApiRequest request, Duration attemptTimeout) {
+        HttpRequest httpRequest = toHttpRequest(request, attemptTimeout);
+        long start = System.nanoTime();
+        if (LOG.isLoggable(Level.TRACE) && request.body() != null) {
+            LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
+                    Redactor.body(request.body(), TRACE_BODY_LIMIT));
+        }
+        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<RawResponse> result = sent.handle((resp, err) -> {
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            if (err != null) {
+                FlyException fe = translate(request, err, attemptTimeout);
+                if (LOG.isLoggable(Level.DEBUG)) {
+                    LOG.log(Level.DEBUG, "{0} {1} failed after {2} ms: {3}", request.method(), request.path(), tookMs,
+                            fe.getMessage());
+                }
+                throw fe;
+            }
+            Map<String, List<String>> headers = resp.headers().map();
+            RawResponse raw = new RawResponse(resp.statusCode(), headers, resp.body());
+            if (LOG.isLoggable(Level.DEBUG)) {
+                LOG.log(Level.DEBUG, "{0} {1} -> {2} in {3} ms (fly-request-id={4})", request.method(),
+                        request.path(), raw.status(), tookMs, raw.header("fly-request-id"));
+            }
+            if (LOG.isLoggable(Level.TRACE) && raw.body().length > 0) {
+                LOG.log(Level.TRACE, "{0} {1} response body: {2}", request.method(), request.path(),
+                        Redactor.body(raw.body(), TRACE_BODY_LIMIT));
+            }
+            return raw;
+        });
+        // Cancelling the returned future aborts the exchange in flight.
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                sent.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout) {
+        String q = request.encodedQuery();
+        URI uri = URI.create(base + request.path() + (q.isEmpty() ? "" : "?" + q));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(attemptTimeout)
+                .header("Authorization", token.authorizationHeader())
+                .header("User-Agent", userAgent)
+                .header("Accept", "application/json");
+        request.headers().forEach(b::header);
+        byte[] body = request.body();
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+            b.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        } else if (request.method().equals("POST") || request.method().equals("PUT")
+                || request.method().equals("PATCH")) {
+            b.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return b.build();
+    }
+
+    /**
+     * Translates a failure of {@code sendAsync} into the SDK's client-side exceptions.
+     *
+     * @param request the request
+     * @param err the failure
+     * @param attemptTimeout the attempt timeout in force
+     * @return the exception
+     */
+    static FlyException translate(ApiRequest request, Throwable err, Duration attemptTimeout) {
+        Throwable t = err;
+        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String what = request.method() + " " + request.path();
+        if (t instanceof FlyException fe) {
+            return fe;
+        }
+        if (t instanceof CancellationException) {
+            return new FlyCancelledException(what + " was cancelled", t);
+        }
+        if (t instanceof HttpConnectTimeoutException) {
+            return new FlyTimeoutException(what + ": connect timed out", t, FlyTimeoutException.Kind.CONNECT,
+                    attemptTimeout, false);
+        }
+        if (t instanceof HttpTimeoutException) {
+            return new FlyTimeoutException(what + ": no response within " + attemptTimeout.toMillis() + " ms", t,
+                    FlyTimeoutException.Kind.ATTEMPT, attemptTimeout, true);
+        }
+        if (t instanceof ConnectException || t instanceof UnresolvedAddressException
+                || t.getCause() instanceof ConnectException || t.getCause() instanceof UnresolvedAddressException) {
+            return new FlyIoException(what + ": connection failed (" + describe(t) + ")", t, false);
+        }
+        if (t instanceof IOException) {
+            return new FlyIoException(what + ": I/O error (" + describe(t) + ")", t, true);
+        }
+        return new FlyIoException(what + ": unexpected failure (" + describe(t) + ")", t, true);
+    }
+
+    private static String describe(Throwable t) {
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

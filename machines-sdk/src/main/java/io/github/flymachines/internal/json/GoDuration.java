@@ -1,0 +1,169 @@
+package io.github.flymachines.internal.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/**
+ * Go {@code time.Duration} on the wire: written as a Go duration string ({@code "10s"},
+ * {@code "1m30s"}, {@code "500ms"}), read from such a string or from a bare number of
+ * nanoseconds (fly-go accepts both; see {@code duration.go}).
+ */
+public final class GoDuration {
+    private GoDuration() {
+    }
+
+    /** Formats like Go's {@code Duration.String()}: {@code 1h2m3.5s}, {@code 500ms}, {@code 0s}. */
+    public static String format(Duration d) {
+        long nanos;
+        try {
+            nanos = d.toNanos();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("duration too large for Go: " + d, e);
+        }
+        if (nanos == 0) {
+            return "0s";
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean negative = nanos < 0;
+        long u = Math.abs(nanos);
+        if (negative) {
+            sb.append('-');
+        }
+        if (u < 1_000_000_000L) {
+            // sub-second: ns, µs or ms with fraction
+            if (u < 1_000L) {
+                return sb.append(u).append("ns").toString();
+            } else if (u < 1_000_000L) {
+                return sb.append(fraction(u, 1_000L)).append("µs").toString();
+            }
+            return sb.append(fraction(u, 1_000_000L)).append("ms").toString();
+        }
+        long hours = u / 3_600_000_000_000L;
+        long rem = u % 3_600_000_000_000L;
+        long minutes = rem / 60_000_000_000L;
+        rem = rem % 60_000_000_000L;
+        if (hours > 0) {
+            sb.append(hours).append('h');
+        }
+        if (hours > 0 || minutes > 0) {
+            sb.append(minutes).append('m');
+        }
+        sb.append(fraction(rem, 1_000_000_000L)).append('s');
+        return sb.toString();
+    }
+
+    private static String fraction(long value, long unit) {
+        return new BigDecimal(value).divide(new BigDecimal(unit)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Parses a Go duration string ({@code "1h2m3.5s"}, {@code "300ms"}, {@code "-1.5h"}); a bare
+     * integer string is read as seconds, the way the Machines API reads {@code timeout} query
+     * parameters.
+     *
+     * @throws IllegalArgumentException if the text is not a duration
+     */
+    public static Duration parse(String text) {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("empty duration");
+        }
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Duration.ofSeconds(Long.parseLong(s));
+        }
+        boolean negative = false;
+        int i = 0;
+        if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+            negative = s.charAt(0) == '-';
+            i++;
+        }
+        if (s.substring(i).equals("0")) {
+            return Duration.ZERO;
+        }
+        BigDecimal totalNanos = BigDecimal.ZERO;
+        boolean any = false;
+        while (i < s.length()) {
+            int start = i;
+            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                i++;
+            }
+            if (start == i) {
+                throw new IllegalArgumentException("invalid duration: " + text);
+            }
+            BigDecimal number = new BigDecimal(s.substring(start, i));
+            int unitStart = i;
+            while (i < s.length() && !Character.isDigit(s.charAt(i)) && s.charAt(i) != '.') {
+                i++;
+            }
+            String unit = s.substring(unitStart, i);
+            long factor = switch (unit) {
+                case "ns" -> 1L;
+                case "us", "µs", "μs" -> 1_000L;
+                case "ms" -> 1_000_000L;
+                case "s" -> 1_000_000_000L;
+                case "m" -> 60_000_000_000L;
+                case "h" -> 3_600_000_000_000L;
+                default -> throw new IllegalArgumentException("invalid duration unit '" + unit + "' in: " + text);
+            };
+            totalNanos = totalNanos.add(number.multiply(BigDecimal.valueOf(factor)));
+            any = true;
+        }
+        if (!any) {
+            throw new IllegalArgumentException("invalid duration: " + text);
+        }
+        long nanos = totalNanos.longValue();
+        return Duration.ofNanos(negative ? -nanos : nanos);
+    }
+
+    /** Jackson serializer writing a Go duration string. */
+    public static final class Serializer extends StdSerializer<Duration> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the serializer. */
+        public Serializer() {
+            super(Duration.class);
+        }
+
+        @Override
+        public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(format(value));
+        }
+    }
+
+    /** Jackson deserializer reading a Go duration string or integer nanoseconds. */
+    public static final class Deserializer extends StdDeserializer<Duration> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the deserializer. */
+        public Deserializer() {
+            super(Duration.class);
+        }
+
+        @Override
+        public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+                return Duration.ofNanos(p.getLongValue());
+            }
+            if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                return Duration.ofNanos(p.getDecimalValue().longValue());
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                try {
+                    return parse(p.getText());
+                } catch (IllegalArgumentException e) {
+                    return (Duration) ctxt.handleWeirdStringValue(Duration.class, p.getText(), e.getMessage());
+                }
+            }
+            return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.flymachines.support;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The places where the official spec disagrees with the live API (see
+ * {@code ../shared/reference/machines-api.md}), each with its reason. A validation message is
+ * forgiven only when it matches one of these entries; everything else fails the test.
+ * {@link #used()} records which entries were needed, so a test can check none is stale.
+ */
+public final class SpecDefects {
+    /** Which side of an interaction a defect is about. */
+    public enum Side {
+        /** Something the SDK sends. */
+        REQUEST,
+        /** Something the API answers. */
+        RESPONSE
+    }
+
+    /**
+     * One documented defect.
+     *
+     * @param id a short name
+     * @param side request or response
+     * @param method the HTTP method, or "*"
+     * @param path a regex over the raw path
+     * @param messageKey the validator's message key
+     * @param messageContains text the message must contain, or ""
+     * @param reason why the live API differs from the spec, with its source
+     */
+    public record Defect(String id, Side side, String method, Pattern path, String messageKey, String messageContains,
+            String reason) {
+    }
+
+    static final String M = "/v1/apps/[^/]+/machines/[^/]+";
+
+    /** Every documented defect. */
+    public static final List<Defect> ALL = List.of(
+            new Defect("lease-ttl-query", Side.REQUEST, "POST", Pattern.compile(M + "/lease"),
+                    "validation.request.parameter.query.unexpected", "ttl",
+                    "fly-go sends the lease TTL as ?ttl=N (reference §5); the SDK sends it in the query and the "
+                            + "body, as the spec has it, so both API versions get it"),
+            new Defect("metadata-filter", Side.REQUEST, "GET", Pattern.compile("/v1/apps/[^/]+/machines"),
+                    "validation.request.parameter.query.unexpected", "metadata.",
+                    "the metadata.<key>=<value> list filter exists in the newer spec (SPEC+, reference §2) but not "
+                            + "in this copy; the SDK re-applies it client-side"),
+            new Defect("include-leases", Side.REQUEST, "GET", Pattern.compile("/v1/apps/[^/]+/machines(/[^/]+)?"),
+                    "validation.request.parameter.query.unexpected", "include_leases",
+                    "include_leases is in the newer spec (SPEC+, reference §2)"),
+            new Defect("restart-force-stop", Side.REQUEST, "POST", Pattern.compile(M + "/restart"),
+                    "validation.request.parameter.query.unexpected", "force_stop",
+                    "fly-go sends force_stop on restart (reference §2); the spec omits it"),
+            new Defect("wait-multiple-states", Side.REQUEST, "GET", Pattern.compile(M + "/wait"),
+                    "validation.request.parameter.collection.invalid", "'state'",
+                    "the spec's own description says state 'supports repeated or comma-separated values' but its "
+                            + "schema is a single enum string; the SDK repeats state= as fly-go does (WithWaitStates)"),
+            new Defect("lease-envelope", Side.RESPONSE, "*", Pattern.compile(M + "/lease"),
+                    "validation.response.body.schema.additionalProperties", "",
+                    "the live API wraps leases in {status, data} (reference §3, §5); the spec shows a flat Lease"),
+            new Defect("autostop-bool", Side.RESPONSE, "*", Pattern.compile("/v1/apps/.*"),
+                    "validation.response.body.schema.type", "autostop",
+                    "the API answers autostop as a boolean for off/stop (spec's own description, reference §3)"),
+            new Defect("regions-casing", Side.RESPONSE, "GET", Pattern.compile("/v1/platform/regions"),
+                    "validation.response.body.schema.additionalProperties", "",
+                    "the live API answers {Regions, Nearest} with capital letters (reference §2)"),
+            new Defect("undeclared-status", Side.RESPONSE, "*", Pattern.compile("/v1/.*"),
+                    "validation.response.status.unknown", "",
+                    "the spec declares few error statuses; the API also answers 401, 403, 404, 408, 409, 412, 422, "
+                            + "429 and 5xx (reference §6)"));
+
+    private static final Set<String> USED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The one defect that stops the validator from loading the spec at all: PUT and PATCH
+     * {@code /metadata} share the operationId {@code Machines_update_metadata}, which OpenAPI
+     * forbids. The PATCH copy is renamed in memory; nothing else is changed.
+     *
+     * @param spec the spec text
+     * @return the spec with unique operation ids
+     */
+    public static String patchSpecDocument(String spec) {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) om.readTree(spec);
+            com.fasterxml.jackson.databind.node.ObjectNode patchOp = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    root.path("paths").path("/apps/{app_name}/machines/{machine_id}/metadata").path("patch");
+            if ("Machines_update_metadata".equals(patchOp.path("operationId").asText())) {
+                patchOp.put("operationId", "Machines_patch_metadata");
+                USED.add("duplicate-operation-id");
+            }
+            return om.writeValueAsString(root);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SpecDefects() {
+    }
+
+    /**
+     * Returns the messages of a report that no documented defect explains.
+     *
+     * @param method the method
+     * @param path the raw path
+     * @param report the report
+     * @param side request or response
+     * @return the unexplained messages, rendered
+     */
+    public static List<String> filter(String method, String path, ValidationReport report, Side side) {
+        List<String> out = new ArrayList<>();
+        for (ValidationReport.Message m : report.getMessages()) {
+            if (m.getLevel() != ValidationReport.Level.ERROR) {
+                continue;
+            }
+            Defect d = match(method, path, m, side);
+            if (d != null) {
+                USED.add(d.id());
+            } else {
+                out.add(method + " " + path + ": [" + m.getKey() + "] " + m.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Defect match(String method, String path, ValidationReport.Message m, Side side) {
+        for (Defect d : ALL) {
+            if (d.side() != side) {
+                continue;
+            }
+            if (!d.method().equals("*") && !d.method().equalsIgnoreCase(method)) {
+                continue;
+            }
+            if (!d.path().matcher(path).matches()) {
+                continue;
+            }
+            if (!m.getKey().equals(d.messageKey())) {
+                continue;
+            }
+            String text = m.getMessage() + " " + String.join(" ", m.getAdditionalInfo());
+            if (!d.messageContains().isEmpty() && !text.contains(d.messageContains())) {
+                continue;
+            }
+            return d;
+        }
+        return null;
+    }
+
+    /** @return the ids of the defects needed so far in this JVM */
+    public static Set<String> used() {
+        return Set.copyOf(USED);
+    }
+}
