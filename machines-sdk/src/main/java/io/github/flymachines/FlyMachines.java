@@ -94,10 +94,26 @@ public final class FlyMachines implements AutoCloseable {
         return baseUrl;
     }
 
-    /** Stops background work (lease refreshes). In-flight calls complete. */
+    /**
+     * Stops background work: every lease held through this client stops refreshing and is
+     * released (waiting up to 10 s for the releases). In-flight calls complete.
+     */
     @Override
     public void close() {
-        // background tasks are registered with the context in later layers
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> releases = new java.util.ArrayList<>();
+        for (AutoCloseable h : ctx.handles()) {
+            if (h instanceof io.github.flymachines.lifecycle.HeldLease lease) {
+                releases.add(lease.closeAsync().exceptionally(e -> null));
+            }
+        }
+        try {
+            java.util.concurrent.CompletableFuture.allOf(releases.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // best effort: unreleased leases expire on their own
+        }
     }
 
     @Override

@@ -28,7 +28,16 @@ import io.github.flymachines.model.WaitRequest;
 import io.github.flymachines.model.WaitResult;
 import io.github.flymachines.model.WaitState;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import io.github.flymachines.lifecycle.ConfigDiff;
+import io.github.flymachines.lifecycle.HeldLease;
+import io.github.flymachines.lifecycle.Transition;
+import io.github.flymachines.lifecycle.UpdateOptions;
+import io.github.flymachines.lifecycle.UpdateResult;
+import io.github.flymachines.lifecycle.WaitOutcome;
+import io.github.flymachines.model.MachineConfig;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -600,6 +609,249 @@ public final class MachineClient {
                     Decoders.<ReclaimAnswer>json(ReclaimAnswer.class))
                     .thenApply(a -> a.actualMb() == null ? 0 : a.actualMb());
         });
+    }
+
+    // ---- waiters and timed transitions
+
+    /**
+     * Waits until the machine reaches a state, for as long as {@code timeout} allows (looping the
+     * server's 60 s long poll). See {@link #waitForAsync(Collection, Duration, String)}.
+     *
+     * @param state the state
+     * @param timeout the deadline
+     * @return how the wait ended
+     */
+    public WaitOutcome waitFor(WaitState state, Duration timeout) {
+        return Futures.join(waitForAsync(List.of(state), timeout, null));
+    }
+
+    /**
+     * Waits until the machine reaches any of the states.
+     *
+     * @param states the states
+     * @param timeout the deadline
+     * @return how the wait ended
+     */
+    public WaitOutcome waitFor(Collection<WaitState> states, Duration timeout) {
+        return Futures.join(waitForAsync(states, timeout, null));
+    }
+
+    /**
+     * Waits until the machine reaches a state.
+     *
+     * @param state the state
+     * @param timeout the deadline
+     * @return how the wait ended
+     */
+    public CompletableFuture<WaitOutcome> waitForAsync(WaitState state, Duration timeout) {
+        return waitForAsync(List.of(state), timeout, null);
+    }
+
+    /**
+     * Waits until the machine reaches any of the states, looping the server's long poll (60 s
+     * at most each) until {@code timeout}. 408 means keep waiting; 404 while waiting for
+     * {@code destroyed} is success; 400 is final; {@code settled} is followed by a GET to learn
+     * which state was reached; reaching {@code failed} (or {@code destroyed}) when waiting for
+     * something else fails with {@link io.github.flymachines.errors.UnexpectedStateException}; at
+     * the deadline, {@link io.github.flymachines.errors.WaitTimeoutException} with the last state
+     * seen. No thread is held while waiting; cancelling the future stops polling and aborts the
+     * request in flight.
+     *
+     * @param states the states (any of them)
+     * @param timeout the deadline
+     * @param version the machine version to anchor to (after an update), or null
+     * @return how the wait ended
+     */
+    public CompletableFuture<WaitOutcome> waitForAsync(Collection<WaitState> states, Duration timeout, String version) {
+        return MachineWaiter.await(this, states == null ? List.of() : List.copyOf(states), timeout, version, false);
+    }
+
+    CompletableFuture<WaitOutcome> waitForCreated(WaitState state, Duration timeout) {
+        return MachineWaiter.await(this, List.of(state), timeout, null, true);
+    }
+
+    private CompletableFuture<Transition> timed(String action, CompletableFuture<?> call,
+            java.util.function.Supplier<CompletableFuture<WaitOutcome>> wait) {
+        java.time.Instant t0 = ctx.engine().clock().instant();
+        return call.thenCompose(v -> wait.get()).thenApply(o -> new Transition(id, action, o.state(),
+                Duration.between(t0, ctx.engine().clock().instant()), o));
+    }
+
+    /**
+     * Starts the machine and waits until it is {@code started}.
+     *
+     * @param timeout how long to wait
+     * @return the transition, e.g. "started in 212 ms"
+     */
+    public Transition startAndWait(Duration timeout) {
+        return Futures.join(startAndWaitAsync(timeout));
+    }
+
+    /**
+     * Starts the machine and waits until it is {@code started}.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public CompletableFuture<Transition> startAndWaitAsync(Duration timeout) {
+        return Requests.run(() -> timed("start", startAsync(), () -> waitForAsync(WaitState.STARTED, timeout)));
+    }
+
+    /**
+     * Stops the machine and waits until it is {@code stopped}.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public Transition stopAndWait(Duration timeout) {
+        return Futures.join(stopAndWaitAsync(null, timeout));
+    }
+
+    /**
+     * Stops the machine and waits until it is {@code stopped}.
+     *
+     * @param request the signal and timeout, or null for the defaults
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public CompletableFuture<Transition> stopAndWaitAsync(StopRequest request, Duration timeout) {
+        return Requests.run(() -> timed("stop", stopAsync(request), () -> waitForAsync(WaitState.STOPPED, timeout)));
+    }
+
+    /**
+     * Suspends the machine and waits until it is {@code suspended}.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public Transition suspendAndWait(Duration timeout) {
+        return Futures.join(suspendAndWaitAsync(timeout));
+    }
+
+    /**
+     * Suspends the machine and waits until it is {@code suspended}.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public CompletableFuture<Transition> suspendAndWaitAsync(Duration timeout) {
+        return Requests.run(() -> timed("suspend", suspendAsync(),
+                () -> waitForAsync(WaitState.SUSPENDED, timeout)));
+    }
+
+    /**
+     * Restarts the machine and waits until it is {@code started} again (counting only events after
+     * the restart).
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public Transition restartAndWait(Duration timeout) {
+        return Futures.join(restartAndWaitAsync(timeout));
+    }
+
+    /**
+     * Restarts the machine and waits until it is {@code started} again.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public CompletableFuture<Transition> restartAndWaitAsync(Duration timeout) {
+        return Requests.run(() -> getAsync().thenCompose(before -> {
+            String lastEvent = before.events().isEmpty() ? null : before.events().get(0).id();
+            return timed("restart", restartAsync(), () -> MachineWaiter.awaitFrom(this, List.of(WaitState.STARTED),
+                    timeout, lastEvent));
+        }));
+    }
+
+    /**
+     * Destroys the machine (killing it if running) and waits until it is gone.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public Transition destroyAndWait(Duration timeout) {
+        return Futures.join(destroyAndWaitAsync(timeout));
+    }
+
+    /**
+     * Destroys the machine (killing it if running) and waits until it is gone.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public CompletableFuture<Transition> destroyAndWaitAsync(Duration timeout) {
+        return Requests.run(() -> timed("destroy", destroyAsync(true),
+                () -> waitForAsync(WaitState.DESTROYED, timeout)));
+    }
+
+    // ---- leases and orchestrated updates
+
+    /**
+     * Acquires a lease that is refreshed in the background until closed.
+     *
+     * @param ttl the lease TTL (refreshed every third of it)
+     * @return the held lease
+     */
+    public HeldLease lease(Duration ttl) {
+        return Futures.join(leaseAsync(ttl, null));
+    }
+
+    /**
+     * Acquires a lease that is refreshed in the background until closed.
+     *
+     * @param ttl the lease TTL
+     * @param description what it is for, shown to others (may be null)
+     * @return the held lease
+     */
+    public CompletableFuture<HeldLease> leaseAsync(Duration ttl, String description) {
+        return Requests.run(() -> LeaseHandle.acquire(this, ttl, description));
+    }
+
+    /**
+     * Updates the machine's config through a function, safely: takes a lease, reads the machine,
+     * applies the change, computes the diff, sends the update with the nonce and the current
+     * version, waits for the new version to settle ({@code failed} is an error) and releases the
+     * lease, also on failure.
+     *
+     * @param change the change, e.g. {@code c -> c.withGuest(c.guest().withMemoryMb(512))}
+     * @return the new machine, the diff and the wait
+     */
+    public UpdateResult update(UnaryOperator<MachineConfig> change) {
+        return Futures.join(updateAsync(change, UpdateOptions.DEFAULTS));
+    }
+
+    /**
+     * Updates the machine's config through a function. See {@link #update(UnaryOperator)}.
+     *
+     * @param change the change
+     * @param opts wait, lease and dry-run options
+     * @return the new machine, the diff and the wait
+     */
+    public UpdateResult update(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        return Futures.join(updateAsync(change, opts));
+    }
+
+    /**
+     * Computes the diff an update would make, without a lease and without sending anything.
+     *
+     * @param change the change
+     * @return the diff
+     */
+    public ConfigDiff previewUpdate(UnaryOperator<MachineConfig> change) {
+        return Futures.join(getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(),
+                change.apply(m.configOrEmpty()))));
+    }
+
+    /**
+     * Updates the machine's config through a function. See {@link #update(UnaryOperator)}.
+     *
+     * @param change the change
+     * @param opts wait, lease and dry-run options
+     * @return the new machine, the diff and the wait
+     */
+    public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        return Requests.run(() -> Orchestration.update(this, change, opts == null ? UpdateOptions.DEFAULTS : opts));
     }
 
     /** @return {@code MachineClient[app/id]} */

@@ -22,6 +22,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.time.Duration;
+import io.github.flymachines.lifecycle.EphemeralMachine;
+import io.github.flymachines.lifecycle.RunOptions;
+import io.github.flymachines.lifecycle.ScaleOutRequest;
+import io.github.flymachines.lifecycle.ScaleOutResult;
+import io.github.flymachines.lifecycle.WaitOutcome;
+import io.github.flymachines.model.WaitState;
 
 /**
  * The Machines of one app: list, create, get, and {@link #withId(String)} for one machine.
@@ -213,6 +220,145 @@ public final class MachinesClient {
     public CompletableFuture<Optional<Machine>> findByRequestId(String requestId) {
         return listAsync(ListMachinesQuery.byMetadata(REQUEST_ID_METADATA_KEY, requestId), options)
                 .thenApply(list -> list.stream().findFirst());
+    }
+
+    java.time.Clock clock() {
+        return ctx.engine().clock();
+    }
+
+    // ---- orchestration
+
+    /**
+     * Creates a machine and waits until it is started. See {@link #runAsync(CreateMachineRequest, RunOptions)}.
+     *
+     * @param request the machine
+     * @return the started machine
+     */
+    public Machine run(CreateMachineRequest request) {
+        return Futures.join(runAsync(request, RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Creates a machine and waits until it is started.
+     *
+     * @param request the machine
+     * @param opts wait timeout and failure policy
+     * @return the started machine
+     */
+    public Machine run(CreateMachineRequest request, RunOptions opts) {
+        return Futures.join(runAsync(request, opts));
+    }
+
+    /**
+     * Creates a machine (with the retry and placement policy) and waits until it is
+     * {@code started}. If anything fails after the machine exists (it fails to start, the wait
+     * times out, the future is cancelled), the machine is destroyed unless {@code keepOnFailure}
+     * is set: no billable machine leaks. A machine that fails to start in one of the request's
+     * {@code fallbackRegions} is replaced by one in the next region.
+     *
+     * @param request the machine
+     * @param opts wait timeout and failure policy
+     * @return the started machine
+     */
+    public CompletableFuture<Machine> runAsync(CreateMachineRequest request, RunOptions opts) {
+        return Requests.run(() -> Orchestration.run(this, request, opts == null ? RunOptions.DEFAULTS : opts)
+                .thenApply(Orchestration.Started::machine));
+    }
+
+    /**
+     * Runs a machine for the length of a try-with-resources block: created with
+     * {@code auto_destroy} and restart policy {@code no}, started before this returns, destroyed
+     * (and awaited) on {@code close()}.
+     *
+     * @param config the machine's config
+     * @return the running machine
+     */
+    public EphemeralMachine runEphemeral(MachineConfig config) {
+        return Futures.join(runEphemeralAsync(CreateMachineRequest.of(config), RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Runs a machine for the length of a try-with-resources block.
+     *
+     * @param request the machine (auto_destroy and restart policy {@code no} are set by the SDK)
+     * @param opts wait timeout and failure policy
+     * @return the running machine
+     */
+    public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request, RunOptions opts) {
+        return Requests.run(() -> Orchestration.ephemeral(this, request, opts == null ? RunOptions.DEFAULTS : opts));
+    }
+
+    /**
+     * Clones a machine into a region and waits until the clone is started. The source's config is
+     * copied, leaving out what belongs to one machine: its volume mounts, the machines it stands
+     * by for, and the SDK's request id.
+     *
+     * @param sourceId the machine to clone
+     * @param region the region of the clone (null: the source's region)
+     * @return the started clone
+     */
+    public Machine clone(String sourceId, String region) {
+        return Futures.join(cloneAsync(sourceId, region, RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Clones a machine into a region and waits until the clone is started.
+     *
+     * @param sourceId the machine to clone
+     * @param region the region of the clone (null: the source's region)
+     * @param opts wait timeout and failure policy
+     * @return the started clone
+     */
+    public CompletableFuture<Machine> cloneAsync(String sourceId, String region, RunOptions opts) {
+        return Requests.run(() -> Orchestration.clone(this, sourceId, region, opts == null ? RunOptions.DEFAULTS : opts));
+    }
+
+    /**
+     * Creates N machines from one template across regions, with bounded concurrency and within
+     * the client's rate limits, each waited for until started.
+     *
+     * @param request the template, count, regions, concurrency and failure policy
+     * @return the machines started and the failures
+     * @throws io.github.flymachines.lifecycle.ScaleOutException with the {@code ROLLBACK} policy, when any failed
+     */
+    public ScaleOutResult scaleOut(ScaleOutRequest request) {
+        return Futures.join(scaleOutAsync(request));
+    }
+
+    /**
+     * Creates N machines from one template across regions. See {@link #scaleOut(ScaleOutRequest)}.
+     *
+     * @param request the template, count, regions, concurrency and failure policy
+     * @return the machines started and the failures
+     */
+    public CompletableFuture<ScaleOutResult> scaleOutAsync(ScaleOutRequest request) {
+        return Requests.run(() -> Orchestration.scaleOut(this, request));
+    }
+
+    /**
+     * Waits until every machine reaches a state.
+     *
+     * @param machineIds the machines
+     * @param state the state
+     * @param timeout the deadline for each
+     * @return the outcomes, in the order of the ids
+     */
+    public List<WaitOutcome> waitForAll(List<String> machineIds, WaitState state, Duration timeout) {
+        return Futures.join(waitForAllAsync(machineIds, state, timeout));
+    }
+
+    /**
+     * Waits until every machine reaches a state, as one combined future. It fails as soon as one
+     * wait fails (cancelling the others); cancelling it cancels every wait.
+     *
+     * @param machineIds the machines
+     * @param state the state
+     * @param timeout the deadline for each
+     * @return the outcomes, in the order of the ids
+     */
+    public CompletableFuture<List<WaitOutcome>> waitForAllAsync(List<String> machineIds, WaitState state,
+            Duration timeout) {
+        return Requests.run(() -> Orchestration.waitForAll(this, List.copyOf(machineIds), state, timeout));
     }
 
     private String newRequestId() {

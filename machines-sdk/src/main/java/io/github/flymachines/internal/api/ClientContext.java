@@ -6,6 +6,7 @@ import io.github.flymachines.internal.call.CallEngine;
 import io.github.flymachines.internal.http.ApiRequest;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ClientContext {
     private final CallEngine engine;
     private final Map<String, String> heldLeases = new ConcurrentHashMap<>();
+    private final Set<AutoCloseable> handles = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates the context.
@@ -83,6 +85,29 @@ public final class ClientContext {
      */
     public Optional<String> heldLease(String app, String machineId) {
         return Optional.ofNullable(heldLeases.get(key(app, machineId)));
+    }
+
+    /**
+     * Registers background work (a held lease) to stop when the SDK client closes.
+     *
+     * @param handle the handle
+     */
+    public void register(AutoCloseable handle) {
+        handles.add(handle);
+    }
+
+    /**
+     * Unregisters background work.
+     *
+     * @param handle the handle
+     */
+    public void unregister(AutoCloseable handle) {
+        handles.remove(handle);
+    }
+
+    /** @return the open handles */
+    public Set<AutoCloseable> handles() {
+        return Set.copyOf(handles);
     }
 
     private static String key(String app, String machineId) {

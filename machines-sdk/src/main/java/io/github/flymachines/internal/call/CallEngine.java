@@ -8,6 +8,8 @@ import io.github.flymachines.errors.FlyCancelledException;
 import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.errors.FlyTimeoutException;
 import io.github.flymachines.errors.MalformedResponseException;
+import io.github.flymachines.errors.NotFoundException;
+import io.github.flymachines.errors.RequestTimeoutException;
 import io.github.flymachines.errors.RateLimitedException;
 import io.github.flymachines.internal.api.Operation;
 import io.github.flymachines.internal.http.ApiRequest;
@@ -302,6 +304,11 @@ public final class CallEngine {
 
         private AttemptFailure decide(int n, ApiRequest req, FlyException failure, RetryClassifier.Verdict forced) {
             RetryClassifier.Verdict verdict = forced != null ? forced : RetryClassifier.classify(safety, failure);
+            if (call.request.operation() == Operation.MACHINES_WAIT
+                    && (failure instanceof RequestTimeoutException || failure instanceof NotFoundException)) {
+                // the waiter owns these: 408 means "keep waiting", 404 depends on what is awaited
+                verdict = RetryClassifier.Verdict.STOP;
+            }
             if (verdict == RetryClassifier.Verdict.RETRY_AFTER_LOOKUP) {
                 everAmbiguous = true;
             }
