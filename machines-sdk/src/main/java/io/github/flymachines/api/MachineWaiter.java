@@ -159,9 +159,8 @@ final class MachineWaiter {
 
     private void onResult(WaitResult r) {
         MachineState state = r.state();
-        boolean needsLookup = state == null || !state.isKnown() || state.isTransient()
-                || state.value().equals("settled");
-        if (wants(WaitState.SETTLED) && needsLookup) {
+        if (wants(WaitState.SETTLED)) {
+            // settled means "some non-transient state": read the machine to learn which (as flyctl does)
             CompletableFuture<io.github.flymachines.model.Machine> g = machine.getAsync();
             inFlight = g;
             g.whenComplete((m, e) -> {
