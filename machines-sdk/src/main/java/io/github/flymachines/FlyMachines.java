@@ -7,13 +7,13 @@ import io.github.flymachines.errors.FlyValidationException;
 import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.internal.call.CallEngine;
 import io.github.flymachines.internal.call.RateLimiters;
+import io.github.flymachines.internal.http.AffinityCookies;
+import io.github.flymachines.internal.http.Hosts;
 import io.github.flymachines.internal.http.Transport;
 import io.github.flymachines.retry.RateLimitPolicy;
 import io.github.flymachines.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -124,7 +124,7 @@ public final class FlyMachines implements AutoCloseable {
     private static HttpClient newHttpClient(Builder b) {
         HttpClient.Builder hb = HttpClient.newBuilder()
                 .connectTimeout(b.connectTimeout)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER))
+                .cookieHandler(new AffinityCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version("https".equals(b.baseUrl.getScheme()) ? HttpClient.Version.HTTP_2
                         : HttpClient.Version.HTTP_1_1);
@@ -367,7 +367,8 @@ public final class FlyMachines implements AutoCloseable {
 
         private static void checkUrl(URI url, boolean allowInsecure) {
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (url.getHost() == null) {
+            String host = Hosts.hostOf(url);
+            if (host == null) {
                 throw new FlyValidationException("baseUrl", "'" + url + "' has no host");
             }
             if (url.getQuery() != null || url.getFragment() != null) {
@@ -384,7 +385,7 @@ public final class FlyMachines implements AutoCloseable {
             if (!scheme.equals("http")) {
                 throw new FlyValidationException("baseUrl", "scheme must be https or http, got '" + scheme + "'");
             }
-            if (allowInsecure || url.getHost().equals("_api.internal") || isLoopback(url.getHost())) {
+            if (allowInsecure || host.equals("_api.internal") || isLoopback(host)) {
                 return;
             }
             throw new FlyValidationException("baseUrl", "plain http is only allowed to _api.internal and loopback "

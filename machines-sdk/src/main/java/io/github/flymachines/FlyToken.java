@@ -108,7 +108,9 @@ public final class FlyToken {
         while (true) {
             int sp = t.indexOf(' ');
             if (sp < 0) {
-                return t;
+                String only = t.toLowerCase(Locale.ROOT);
+                // "Bearer " trimmed to "Bearer": a scheme with no token
+                return only.equals("bearer") || only.equals("flyv1") ? "" : t;
             }
             String pfx = t.substring(0, sp).toLowerCase(Locale.ROOT);
             if (pfx.equals("bearer") || pfx.equals("flyv1")) {

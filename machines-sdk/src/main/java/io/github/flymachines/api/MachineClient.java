@@ -443,6 +443,16 @@ public final class MachineClient {
     /**
      * Runs a command in the machine.
      *
+     * @param command the command and its arguments
+     * @return its exit code and output
+     */
+    public CompletableFuture<ExecResult> execAsync(String... command) {
+        return Requests.run(() -> execAsync(ExecRequest.of(command)));
+    }
+
+    /**
+     * Runs a command in the machine.
+     *
      * @param request the command, stdin, timeout
      * @return its exit code and output
      */
@@ -484,6 +494,26 @@ public final class MachineClient {
     /**
      * Lists the processes running in the machine.
      *
+     * @return the processes
+     */
+    public CompletableFuture<List<ProcessStat>> processesAsync() {
+        return processesAsync(null, null);
+    }
+
+    /**
+     * Lists the processes running in the machine.
+     *
+     * @param sortBy the field to sort by (e.g. {@code cpu}, {@code rss}), or null
+     * @param order {@code asc} or {@code desc}, or null
+     * @return the processes
+     */
+    public List<ProcessStat> processes(String sortBy, String order) {
+        return Futures.join(processesAsync(sortBy, order));
+    }
+
+    /**
+     * Lists the processes running in the machine.
+     *
      * @param sortBy the field to sort by (e.g. {@code cpu}, {@code rss}), or null
      * @param order {@code asc} or {@code desc}, or null
      * @return the processes
@@ -500,6 +530,25 @@ public final class MachineClient {
      */
     public List<MachineEvent> events() {
         return Futures.join(eventsAsync(null));
+    }
+
+    /**
+     * Lists recent events, newest first (the API returns 20 by default).
+     *
+     * @return the events
+     */
+    public CompletableFuture<List<MachineEvent>> eventsAsync() {
+        return eventsAsync(null);
+    }
+
+    /**
+     * Lists recent events, newest first.
+     *
+     * @param limit how many (the API allows up to 50), or null for the default
+     * @return the events
+     */
+    public List<MachineEvent> events(Integer limit) {
+        return Futures.join(eventsAsync(limit));
     }
 
     /**
@@ -637,6 +686,30 @@ public final class MachineClient {
     }
 
     /**
+     * Waits until the machine reaches any of the states, anchored to a version. See
+     * {@link #waitForAsync(Collection, Duration, String)}.
+     *
+     * @param states the states
+     * @param timeout the deadline
+     * @param version the machine version (instance id), or null
+     * @return how the wait ended
+     */
+    public WaitOutcome waitFor(Collection<WaitState> states, Duration timeout, String version) {
+        return Futures.join(waitForAsync(states, timeout, version));
+    }
+
+    /**
+     * Waits until the machine reaches any of the states.
+     *
+     * @param states the states
+     * @param timeout the deadline
+     * @return how the wait ended
+     */
+    public CompletableFuture<WaitOutcome> waitForAsync(Collection<WaitState> states, Duration timeout) {
+        return waitForAsync(states, timeout, null);
+    }
+
+    /**
      * Waits until the machine reaches a state.
      *
      * @param state the state
@@ -705,6 +778,27 @@ public final class MachineClient {
      */
     public Transition stopAndWait(Duration timeout) {
         return Futures.join(stopAndWaitAsync(null, timeout));
+    }
+
+    /**
+     * Stops the machine and waits until it is {@code stopped}.
+     *
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public CompletableFuture<Transition> stopAndWaitAsync(Duration timeout) {
+        return stopAndWaitAsync(null, timeout);
+    }
+
+    /**
+     * Stops the machine with a signal and timeout, and waits until it is {@code stopped}.
+     *
+     * @param request the signal and timeout, or null for the defaults
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public Transition stopAndWait(StopRequest request, Duration timeout) {
+        return Futures.join(stopAndWaitAsync(request, timeout));
     }
 
     /**
@@ -800,6 +894,17 @@ public final class MachineClient {
     /**
      * Acquires a lease that is refreshed in the background until closed.
      *
+     * @param ttl the lease TTL (refreshed every third of it)
+     * @param description what it is for, shown to others (may be null)
+     * @return the held lease
+     */
+    public HeldLease lease(Duration ttl, String description) {
+        return Futures.join(leaseAsync(ttl, description));
+    }
+
+    /**
+     * Acquires a lease that is refreshed in the background until closed.
+     *
      * @param ttl the lease TTL
      * @param description what it is for, shown to others (may be null)
      * @return the held lease
@@ -839,8 +944,30 @@ public final class MachineClient {
      * @return the diff
      */
     public ConfigDiff previewUpdate(UnaryOperator<MachineConfig> change) {
-        return Futures.join(getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(),
-                change.apply(m.configOrEmpty()))));
+        return Futures.join(previewUpdateAsync(change));
+    }
+
+    /**
+     * Computes the diff an update would make, without a lease and without sending anything.
+     *
+     * @param change the change
+     * @return the diff
+     */
+    public CompletableFuture<ConfigDiff> previewUpdateAsync(UnaryOperator<MachineConfig> change) {
+        return Requests.run(() -> {
+            java.util.Objects.requireNonNull(change, "change");
+            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(), change.apply(m.configOrEmpty())));
+        });
+    }
+
+    /**
+     * Updates the machine's config through a function. See {@link #update(UnaryOperator)}.
+     *
+     * @param change the change
+     * @return the new machine, the diff and the wait
+     */
+    public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change) {
+        return updateAsync(change, UpdateOptions.DEFAULTS);
     }
 
     /**

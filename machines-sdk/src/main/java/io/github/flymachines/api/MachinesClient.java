@@ -239,6 +239,16 @@ public final class MachinesClient {
     }
 
     /**
+     * Creates a machine and waits until it is started. See {@link #runAsync(CreateMachineRequest, RunOptions)}.
+     *
+     * @param request the machine
+     * @return the started machine
+     */
+    public CompletableFuture<Machine> runAsync(CreateMachineRequest request) {
+        return runAsync(request, RunOptions.DEFAULTS);
+    }
+
+    /**
      * Creates a machine and waits until it is started.
      *
      * @param request the machine
@@ -278,6 +288,27 @@ public final class MachinesClient {
     }
 
     /**
+     * Runs a machine for the length of a try-with-resources block. See {@link #runEphemeral(MachineConfig)}.
+     *
+     * @param config the machine's config
+     * @return the running machine
+     */
+    public CompletableFuture<EphemeralMachine> runEphemeralAsync(MachineConfig config) {
+        return Requests.run(() -> runEphemeralAsync(CreateMachineRequest.of(config), RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Runs a machine for the length of a try-with-resources block.
+     *
+     * @param request the machine (auto_destroy and restart policy {@code no} are set by the SDK)
+     * @param opts wait timeout and failure policy
+     * @return the running machine
+     */
+    public EphemeralMachine runEphemeral(CreateMachineRequest request, RunOptions opts) {
+        return Futures.join(runEphemeralAsync(request, opts));
+    }
+
+    /**
      * Runs a machine for the length of a try-with-resources block.
      *
      * @param request the machine (auto_destroy and restart policy {@code no} are set by the SDK)
@@ -299,6 +330,29 @@ public final class MachinesClient {
      */
     public Machine clone(String sourceId, String region) {
         return Futures.join(cloneAsync(sourceId, region, RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Clones a machine into a region and waits until the clone is started.
+     *
+     * @param sourceId the machine to clone
+     * @param region the region of the clone (null: the source's region)
+     * @return the started clone
+     */
+    public CompletableFuture<Machine> cloneAsync(String sourceId, String region) {
+        return cloneAsync(sourceId, region, RunOptions.DEFAULTS);
+    }
+
+    /**
+     * Clones a machine into a region and waits until the clone is started.
+     *
+     * @param sourceId the machine to clone
+     * @param region the region of the clone (null: the source's region)
+     * @param opts wait timeout and failure policy
+     * @return the started clone
+     */
+    public Machine clone(String sourceId, String region, RunOptions opts) {
+        return Futures.join(cloneAsync(sourceId, region, opts));
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Removes secrets from JSON bodies before they reach a log line or an exception: every value of
@@ -52,9 +54,33 @@ public final class Redactor {
         if (tree != null) {
             text = redact(tree.deepCopy()).toString();
         } else {
-            text = new String(body, 0, Math.min(body.length, limit * 4), StandardCharsets.UTF_8);
+            text = redactText(new String(body, 0, Math.min(body.length, limit * 4), StandardCharsets.UTF_8));
         }
         return text.length() <= limit ? text : text.substring(0, limit) + "...(" + body.length + " bytes)";
+    }
+
+    private static final Pattern ENV_BLOCK = Pattern.compile(
+            "(\"(?:env|extra_env)\"\\s*:\\s*\\{)([^}]*)(\\}?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENV_VALUE = Pattern.compile("(\"[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?");
+    private static final Pattern SECRET_FIELD = Pattern.compile("(\"(?:" + String.join("|", SECRET_KEYS)
+            .replace("-", "\\-") + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTH_SCHEME = Pattern.compile("\\b(Bearer|FlyV1)\\s+[^\\s\",;]+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MACAROON = Pattern.compile("\\bfm[0-9][a-z]?_[A-Za-z0-9+/=_-]+");
+
+    /**
+     * Redacts text that is not valid JSON (a truncated body, a proxy's error page): secret-keyed
+     * JSON fragments, env maps, authorization schemes and macaroon tokens are masked.
+     *
+     * @param text the text
+     * @return the text without those secrets
+     */
+    public static String redactText(String text) {
+        String t = ENV_BLOCK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + ENV_VALUE.matcher(m.group(2)).replaceAll("$1\"" + MASK + "\"") + m.group(3)));
+        t = SECRET_FIELD.matcher(t).replaceAll("$1\"" + MASK + "\"");
+        t = AUTH_SCHEME.matcher(t).replaceAll("$1 " + MASK);
+        return MACAROON.matcher(t).replaceAll(MASK);
     }
 
     /**

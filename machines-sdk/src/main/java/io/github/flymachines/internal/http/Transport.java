@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -37,6 +40,22 @@ public final class Transport {
     private final String base;
     private final FlyToken token;
     private final String userAgent;
+    /** Set when the base host is not a name {@link URI} accepts (e.g. {@code _api.internal}). */
+    private final String unparsedHost;
+    private final Resolver resolver;
+
+    /** Resolves a host name; replaceable in tests. */
+    @FunctionalInterface
+    public interface Resolver {
+        /**
+         * Resolves a name.
+         *
+         * @param host the name
+         * @return the address
+         * @throws UnknownHostException when it does not resolve
+         */
+        InetAddress resolve(String host) throws UnknownHostException;
+    }
 
     /**
      * Creates a transport.
@@ -47,7 +66,22 @@ public final class Transport {
      * @param userAgent the {@code User-Agent}
      */
     public Transport(HttpClient http, URI baseUri, FlyToken token, String userAgent) {
+        this(http, baseUri, token, userAgent, InetAddress::getByName);
+    }
+
+    /**
+     * Creates a transport with a given resolver for host names {@link URI} cannot hold.
+     *
+     * @param http the client
+     * @param baseUri the API base
+     * @param token the token
+     * @param userAgent the user agent
+     * @param resolver the resolver
+     */
+    public Transport(HttpClient http, URI baseUri, FlyToken token, String userAgent, Resolver resolver) {
         this.http = http;
+        this.resolver = resolver;
+        this.unparsedHost = baseUri.getHost() == null ? Hosts.hostOf(baseUri) : null;
         String b = baseUri.toString();
         while (b.endsWith("/")) {
             b = b.substring(0, b.length() - 1);
@@ -75,13 +109,24 @@ public final class Transport {
      * @return the response, or a future failed with a {@link FlyException}
      */
     public CompletableFuture<RawResponse> send(ApiRequest request, Duration attemptTimeout) {
-        HttpRequest httpRequest = toHttpRequest(request, attemptTimeout);
         long start = System.nanoTime();
-        if (LOG.isLoggable(Level.TRACE) && request.body() != null) {
-            LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
-                    Redactor.body(request.body(), TRACE_BODY_LIMIT));
+        CompletableFuture<HttpResponse<byte[]>> sent;
+        try {
+            HttpRequest httpRequest = toHttpRequest(request, attemptTimeout);
+            if (LOG.isLoggable(Level.TRACE) && request.body() != null) {
+                LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
+                        Redactor.body(request.body(), TRACE_BODY_LIMIT));
+            }
+            sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (UnknownHostException e) {
+            return CompletableFuture.failedFuture(new FlyIoException(request.method() + " " + request.path()
+                    + ": connection failed (unknown host " + unparsedHost + ")", e, false));
+        } catch (RuntimeException e) {
+            // HttpClient refuses some requests synchronously (illegal header value, unsupported URI):
+            // fail the future instead of throwing into the retry engine's callback.
+            return CompletableFuture.failedFuture(new FlyException(request.method() + " " + request.path()
+                    + ": the HTTP client refused the request (" + describe(e) + ")", e));
         }
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         CompletableFuture<RawResponse> result = sent.handle((resp, err) -> {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             if (err != null) {
@@ -113,9 +158,9 @@ public final class Transport {
         return result;
     }
 
-    private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout) {
+    private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout) throws UnknownHostException {
         String q = request.encodedQuery();
-        URI uri = URI.create(base + request.path() + (q.isEmpty() ? "" : "?" + q));
+        URI uri = URI.create(resolvedBase() + request.path() + (q.isEmpty() ? "" : "?" + q));
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(attemptTimeout)
                 .header("Authorization", token.authorizationHeader())
@@ -133,6 +178,21 @@ public final class Transport {
             b.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
         return b.build();
+    }
+
+    /**
+     * The base URL to send to. For hosts {@link URI} cannot represent (Fly's private
+     * {@code _api.internal}), the name is resolved here (the JVM caches lookups) and the request
+     * goes to the address.
+     */
+    private String resolvedBase() throws UnknownHostException {
+        if (unparsedHost == null) {
+            return base;
+        }
+        InetAddress addr = resolver.resolve(unparsedHost);
+        String literal = addr instanceof Inet6Address ? "[" + addr.getHostAddress() + "]" : addr.getHostAddress();
+        int idx = base.indexOf(unparsedHost);
+        return base.substring(0, idx) + literal + base.substring(idx + unparsedHost.length());
     }
 
     /**
