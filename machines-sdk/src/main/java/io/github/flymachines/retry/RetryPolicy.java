@@ -1,5 +1,6 @@
 package io.github.flymachines.retry;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.util.Objects;
@@ -31,6 +32,7 @@ public final class RetryPolicy {
     private final Duration throttleMaxDelay;
     private final int adoptionLookups;
     private final RetryRegistry registry;
+    private final CircuitBreaker circuitBreaker;
 
     private RetryPolicy(Builder b) {
         this.maxAttempts = b.maxAttempts;
@@ -40,6 +42,7 @@ public final class RetryPolicy {
         this.throttleMaxDelay = b.throttleMaxDelay;
         this.adoptionLookups = b.adoptionLookups;
         this.registry = b.registry;
+        this.circuitBreaker = b.circuitBreaker;
     }
 
     /**
@@ -123,6 +126,15 @@ public final class RetryPolicy {
     }
 
     /**
+     * Returns the circuit breaker guarding every attempt, if one was set.
+     *
+     * @return the breaker
+     */
+    public Optional<CircuitBreaker> circuitBreaker() {
+        return Optional.ofNullable(circuitBreaker);
+    }
+
+    /**
      * Returns the Resilience4j registry the SDK creates its {@code Retry} instances in.
      *
      * @return the user's registry, if one was given
@@ -147,6 +159,7 @@ public final class RetryPolicy {
         private Duration throttleMaxDelay = Duration.ofSeconds(30);
         private int adoptionLookups = 2;
         private RetryRegistry registry;
+        private CircuitBreaker circuitBreaker;
 
         private Builder() {
         }
@@ -214,6 +227,21 @@ public final class RetryPolicy {
          */
         public Builder registry(RetryRegistry value) {
             this.registry = Objects.requireNonNull(value, "registry");
+            return this;
+        }
+
+        /**
+         * Guards every attempt with a Resilience4j circuit breaker, against retry storms: while it
+         * is open, calls fail at once with {@link io.github.flymachines.errors.CircuitOpenException}
+         * and nothing is sent. Attempts that end in a server or network fault (5xx, 408, reset,
+         * timeout) count as failures; any other answer, including 4xx and 429, counts as a
+         * success, since the API answered. Share one breaker per API endpoint you want guarded.
+         *
+         * @param value the breaker
+         * @return this
+         */
+        public Builder circuitBreaker(CircuitBreaker value) {
+            this.circuitBreaker = Objects.requireNonNull(value, "circuitBreaker");
             return this;
         }
 

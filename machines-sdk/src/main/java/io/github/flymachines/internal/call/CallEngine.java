@@ -19,7 +19,11 @@ import io.github.flymachines.internal.http.Transport;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.github.flymachines.errors.CircuitOpenException;
+import io.github.flymachines.internal.util.Futures;
+import java.util.concurrent.TimeUnit;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -193,6 +197,22 @@ public final class CallEngine {
             return Duration.between(clock.instant(), deadline);
         }
 
+        /** Server and network faults open the breaker; any other answer means the API is there. */
+        private void record(CircuitBreaker breaker, long sentAt, RawResponse raw, Throwable err) {
+            long took = System.nanoTime() - sentAt;
+            if (err != null) {
+                if (Futures.unwrap(err) instanceof java.util.concurrent.CancellationException) {
+                    breaker.releasePermission();
+                } else {
+                    breaker.onError(took, TimeUnit.NANOSECONDS, Futures.unwrap(err));
+                }
+            } else if (raw.status() >= 500 || raw.status() == 408) {
+                breaker.onError(took, TimeUnit.NANOSECONDS, new IllegalStateException("HTTP " + raw.status()));
+            } else {
+                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+            }
+        }
+
         private ApiRequest requestForAttempt() {
             if (call.regions.isEmpty() || call.regionApplier == null) {
                 return call.request;
@@ -254,8 +274,19 @@ public final class CallEngine {
                 }
                 Duration attemptTimeout = opts.attemptTimeout().compareTo(budget) < 0 ? opts.attemptTimeout() : budget;
                 boolean deadlineBound = attemptTimeout.equals(budget) && budget.compareTo(opts.attemptTimeout()) < 0;
+                CircuitBreaker breaker = policy.circuitBreaker().orElse(null);
+                if (breaker != null && !breaker.tryAcquirePermission()) {
+                    out.completeExceptionally(new AttemptFailure(new CircuitOpenException(describe()
+                            + " not sent: circuit breaker '" + breaker.getName() + "' is "
+                            + breaker.getState(), null), false, 0));
+                    return;
+                }
+                long sentAt = System.nanoTime();
                 lastSent = req;
                 CompletableFuture<RawResponse> sent = transport.send(req, attemptTimeout);
+                if (breaker != null) {
+                    sent.whenComplete((raw, err) -> record(breaker, sentAt, raw, err));
+                }
                 inFlight = sent;
                 if (result.isDone()) {
                     sent.cancel(true);
