@@ -16,7 +16,13 @@ public record RequestOptions(Duration timeout, Duration attemptTimeout, Integer 
     /** No overrides. */
     public static final RequestOptions NONE = new RequestOptions(null, null, null);
 
-    /** Validates the values that are set. */
+    /**
+     * Creates the record. Validates the values that are set.
+     *
+     * @param timeout the whole-call deadline: all attempts and the delays between them
+     * @param attemptTimeout the limit for one attempt (until the response headers arrive)
+     * @param maxAttempts the maximum number of attempts, retries included (1 disables retries)
+     */
     public RequestOptions {
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * <p>Create calls are retried, in the next region when several were given; see {@link #scope()} for
  * whether moving to another region can help.
+ *
+ * @serial exclude
  */
 public class CapacityException extends FlyServiceException {
     private static final long serialVersionUID = 1L;

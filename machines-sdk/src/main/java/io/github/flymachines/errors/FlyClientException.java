@@ -6,6 +6,8 @@ package io.github.flymachines.errors;
  * <p>{@link #requestMayHaveReachedServer()} tells whether the server may have acted on the request anyway
  * (the failure came after the request was written): for a non-idempotent call such as machine
  * create, that makes the outcome ambiguous.
+ *
+ * @serial exclude
  */
 public class FlyClientException extends FlyException {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * The API answered with an error status. Subclasses name the common cases; catch this type for
  * all of them.
+ *
+ * @serial exclude
  */
 public class FlyServiceException extends FlyException {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * A client-side timeout: one attempt took longer than its attempt timeout, or the whole call
  * (all attempts and the delays between them) ran past its deadline.
+ *
+ * @serial exclude
  */
 public class FlyTimeoutException extends FlyClientException {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Bad input, detected before any request was sent. The message names each offending field by its
  * JSON path, for example {@code config.guest.memory_mb: 300 is not a multiple of 256}.
+ *
+ * @serial exclude
  */
 public class FlyValidationException extends FlyClientException {
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * <p>The SDK retries these itself, honouring {@code Retry-After}; this exception reaches the caller
  * when the retry budget or the call deadline does not leave room for the wait.
+ *
+ * @serial exclude
  */
 public class RateLimitedException extends FlyServiceException {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import io.github.flymachines.model.MachineState;
 /**
  * While waiting for one state the machine reached another that rules it out (for example
  * {@code destroyed} while waiting for {@code started}).
+ *
+ * @serial exclude
  */
 public class UnexpectedStateException extends FlyException {
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * A machine did not reach the awaited state before the caller's deadline. Carries the last state
  * observed and how long the SDK waited.
+ *
+ * @serial exclude
  */
 public class WaitTimeoutException extends FlyTimeoutException {
     private static final long serialVersionUID = 1L;

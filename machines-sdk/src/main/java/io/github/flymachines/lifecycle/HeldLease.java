@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * }
  * }</pre>
  *
- * <p>{@link #toString()} never shows the nonce.
+ * <p>Its {@code toString()} never shows the nonce.
  */
 public interface HeldLease extends AutoCloseable {
     /** @return the lease as last acquired or refreshed */

@@ -15,7 +15,13 @@ public record RunOptions(Duration waitTimeout, boolean keepOnFailure) {
     /** The defaults: wait up to 5 minutes, destroy on failure. */
     public static final RunOptions DEFAULTS = new RunOptions(Duration.ofMinutes(5), false);
 
-    /** Checks the timeout. */
+    /**
+     * Creates the record. Checks the timeout.
+     *
+     * @param waitTimeout how long to wait for {@code started} (default 5 min, as flyctl)
+     * @param keepOnFailure keep the machine when something fails after it exists (default: destroy it,
+     *        so no billable machine leaks)
+     */
     public RunOptions {
         Objects.requireNonNull(waitTimeout, "waitTimeout");
         if (waitTimeout.isNegative() || waitTimeout.isZero()) {

@@ -27,7 +27,16 @@ public record ScaleOutRequest(CreateMachineRequest template, int count, List<Str
         KEEP
     }
 
-    /** Checks the values and copies the regions. */
+    /**
+     * Creates the record. Checks the values and copies the regions.
+     *
+     * @param template the machine to create (its name must be unset: names are unique)
+     * @param count how many
+     * @param regions the regions to spread over, round-robin (empty: the template's region)
+     * @param concurrency how many creates may be in flight at once
+     * @param onFailure what to do with the machines already created when one fails
+     * @param waitTimeout how long each machine may take to start
+     */
     public ScaleOutRequest {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(onFailure, "onFailure");

@@ -25,7 +25,14 @@ public record ScaleOutResult(List<Machine> started, List<Failure> failures, List
     public record Failure(int index, String region, FlyException error) {
     }
 
-    /** Copies the lists. */
+    /**
+     * Creates the record. Copies the lists.
+     *
+     * @param started the machines that were created and started
+     * @param failures the machines that could not be created or started
+     * @param rolledBack ids of machines destroyed because of the rollback policy
+     * @param took how long it all took
+     */
     public ScaleOutResult {
         started = Models.list(started);
         failures = Models.list(failures);

@@ -16,7 +16,14 @@ public record UpdateOptions(Duration waitTimeout, Duration leaseTtl, boolean dry
     public static final UpdateOptions DEFAULTS = new UpdateOptions(Duration.ofMinutes(5), Duration.ofSeconds(30),
             false, null);
 
-    /** Checks the durations. */
+    /**
+     * Creates the record. Checks the durations.
+     *
+     * @param waitTimeout how long to wait for the new version to settle (default 5 min, as flyctl)
+     * @param leaseTtl the TTL of the lease held during the update (refreshed in the background)
+     * @param dryRun only compute the diff; send nothing
+     * @param minSecretsVersion the app secrets version the new version must see, or null
+     */
     public UpdateOptions {
         Objects.requireNonNull(waitTimeout, "waitTimeout");
         Objects.requireNonNull(leaseTtl, "leaseTtl");

@@ -35,7 +35,20 @@ public record App(
         @JsonProperty("internal_numeric_id") Long internalNumericId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param id the app id (JSON {@code id})
+     * @param name the name (global across Fly) (JSON {@code name})
+     * @param status the status (JSON {@code status})
+     * @param organization the organization (JSON {@code organization})
+     * @param network the 6PN network (JSON {@code network})
+     * @param networkCidr the network range (JSON {@code network_cidr})
+     * @param machineCount the number of machines (JSON {@code machine_count})
+     * @param volumeCount the number of volumes (JSON {@code volume_count})
+     * @param internalNumericId the internal id (JSON {@code internal_numeric_id})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public App {
         extra = Models.extra(extra);
     }

@@ -19,7 +19,12 @@ public record CacheDrive(
         @JsonProperty("size_mb") Integer sizeMb,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param sizeMb the size in MB (JSON {@code size_mb})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CacheDrive {
         extra = Models.extra(extra);
     }

@@ -25,7 +25,15 @@ public record CheckStatus(
         @JsonProperty("updated_at") String updatedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the check name (JSON {@code name})
+     * @param status {@code passing}, {@code warning} or {@code critical} (JSON {@code status})
+     * @param output the check output (JSON {@code output})
+     * @param updatedAt when it last ran (RFC 3339) (JSON {@code updated_at})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CheckStatus {
         extra = Models.extra(extra);
     }

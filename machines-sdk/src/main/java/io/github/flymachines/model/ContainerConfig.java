@@ -51,7 +51,26 @@ public record ContainerConfig(
         @JsonProperty("mounts") List<ContainerMount> mounts,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the container name (JSON {@code name})
+     * @param image the image (JSON {@code image})
+     * @param exec the full command (JSON {@code exec})
+     * @param entrypoint the entrypoint override (JSON {@code entrypoint})
+     * @param cmd the command override (JSON {@code cmd})
+     * @param user the user (JSON {@code user})
+     * @param env environment variables (values are secret in logs) (JSON {@code env})
+     * @param envFrom environment variables from machine fields (JSON {@code env_from})
+     * @param secrets secrets exposed as environment variables (JSON {@code secrets})
+     * @param files files to write (JSON {@code files})
+     * @param restart the restart policy (JSON {@code restart})
+     * @param stop the stop settings (JSON {@code stop})
+     * @param dependsOn containers to wait for (JSON {@code depends_on})
+     * @param healthchecks health checks (JSON {@code healthchecks})
+     * @param mounts volume mounts (JSON {@code mounts})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ContainerConfig {
         exec = Models.list(exec);
         entrypoint = Models.list(entrypoint);

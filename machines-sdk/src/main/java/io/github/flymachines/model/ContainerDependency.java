@@ -22,7 +22,14 @@ public record ContainerDependency(
         @JsonProperty("condition") String condition,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the other container (JSON {@code name})
+     * @param condition {@code exited_successfully}, {@code healthy} or {@code started} (JSON {@code
+     *        condition})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ContainerDependency {
         extra = Models.extra(extra);
     }

@@ -39,7 +39,22 @@ public record ContainerHealthcheck(
         @JsonProperty("exec") ExecHealthcheck exec,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the check name (JSON {@code name})
+     * @param interval seconds between checks (JSON {@code interval})
+     * @param gracePeriod seconds before failures count (JSON {@code grace_period})
+     * @param timeout seconds allowed per check (JSON {@code timeout})
+     * @param successThreshold successes to become healthy (JSON {@code success_threshold})
+     * @param failureThreshold failures to become unhealthy (JSON {@code failure_threshold})
+     * @param kind {@code readiness} or {@code liveness} (JSON {@code kind})
+     * @param unhealthy what to do when unhealthy ({@code stop}) (JSON {@code unhealthy})
+     * @param http an HTTP check (JSON {@code http})
+     * @param tcp a TCP check (JSON {@code tcp})
+     * @param exec a command check (JSON {@code exec})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ContainerHealthcheck {
         extra = Models.extra(extra);
     }

@@ -21,7 +21,13 @@ public record ContainerMount(
         @JsonProperty("path") String path,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the volume name (JSON {@code name})
+     * @param path the mount path (JSON {@code path})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ContainerMount {
         extra = Models.extra(extra);
     }

@@ -21,7 +21,13 @@ public record ContainerStatus(
         @JsonProperty("state") String state,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the name (JSON {@code name})
+     * @param state the state (JSON {@code state})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ContainerStatus {
         extra = Models.extra(extra);
     }

@@ -23,7 +23,14 @@ public record ContainerVolume(
         @JsonProperty("image") String image,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the name (JSON {@code name})
+     * @param tempDir a temporary directory (JSON {@code temp_dir})
+     * @param image an image to mount (JSON {@code image})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ContainerVolume {
         extra = Models.extra(extra);
     }

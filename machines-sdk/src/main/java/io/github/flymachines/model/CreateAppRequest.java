@@ -31,7 +31,19 @@ public record CreateAppRequest(
         @JsonProperty("app_role_id") String appRoleId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the name: lowercase letters, digits and dashes, global across Fly (JSON {@code
+     *        name})
+     * @param orgSlug the organization slug ({@code personal} for your personal org) (JSON {@code
+     *        org_slug})
+     * @param network a custom 6PN network name (JSON {@code network})
+     * @param enableSubdomains whether to enable subdomains (JSON {@code enable_subdomains})
+     * @param idempotencyKey makes a retried create safe (newer API) (JSON {@code idempotency_key})
+     * @param appRoleId the app role (as fly-go sends it) (JSON {@code app_role_id})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CreateAppRequest {
         extra = Models.extra(extra);
     }

@@ -50,7 +50,26 @@ public record CreateMachineRequest(
         @JsonIgnore List<String> fallbackRegions,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param config the configuration (required; {@code image} is required) (JSON {@code config})
+     * @param name a unique name; generated when omitted (JSON {@code name})
+     * @param region the region, a prioritized list ({@code iad,dfw}) or an alias ({@code us}, {@code
+     *        eu}, {@code any}) (JSON {@code region})
+     * @param skipLaunch create without booting (state stays {@code created}) (JSON {@code
+     *        skip_launch})
+     * @param skipServiceRegistration do not register services with the proxy (JSON {@code
+     *        skip_service_registration})
+     * @param skipSecrets do not inject app secrets (JSON {@code skip_secrets})
+     * @param minSecretsVersion the app secrets version the machine must see (from a secrets update)
+     *        (JSON {@code min_secrets_version})
+     * @param leaseTtl take a lease for this many seconds; the nonce comes back in the machine (JSON
+     *        {@code lease_ttl})
+     * @param lsvd use log-structured virtual disks (spec only) (JSON {@code lsvd})
+     * @param fallbackRegions regions to try in order when capacity runs out (SDK side, not sent)
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CreateMachineRequest {
         fallbackRegions = Models.list(fallbackRegions);
         extra = Models.extra(extra);

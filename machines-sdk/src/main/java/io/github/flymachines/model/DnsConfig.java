@@ -35,7 +35,19 @@ public record DnsConfig(
         @JsonProperty("hostname_fqdn") String hostnameFqdn,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param skipRegistration whether to skip registering the machine in internal DNS (JSON {@code
+     *        skip_registration})
+     * @param nameservers resolvers (JSON {@code nameservers})
+     * @param searches search domains (JSON {@code searches})
+     * @param options resolver options (JSON {@code options})
+     * @param dnsForwardRules forwarding rules (JSON {@code dns_forward_rules})
+     * @param hostname the hostname (JSON {@code hostname})
+     * @param hostnameFqdn the fully qualified hostname (JSON {@code hostname_fqdn})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public DnsConfig {
         nameservers = Models.list(nameservers);
         searches = Models.list(searches);

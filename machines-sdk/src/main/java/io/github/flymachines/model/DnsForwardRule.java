@@ -21,7 +21,13 @@ public record DnsForwardRule(
         @JsonProperty("addr") String addr,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param basename the domain (JSON {@code basename})
+     * @param addr the resolver address (JSON {@code addr})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public DnsForwardRule {
         extra = Models.extra(extra);
     }

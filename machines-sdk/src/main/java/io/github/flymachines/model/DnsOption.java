@@ -21,7 +21,13 @@ public record DnsOption(
         @JsonProperty("value") String value,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the option name (JSON {@code name})
+     * @param value the value (JSON {@code value})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public DnsOption {
         extra = Models.extra(extra);
     }

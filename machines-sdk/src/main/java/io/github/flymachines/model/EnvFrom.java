@@ -22,7 +22,14 @@ public record EnvFrom(
         @JsonProperty("field_ref") String fieldRef,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param envVar the environment variable name (JSON {@code env_var})
+     * @param fieldRef the machine field: {@code id}, {@code version}, {@code app_name}, {@code
+     *        private_ip}, {@code region} or {@code image} (JSON {@code field_ref})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public EnvFrom {
         extra = Models.extra(extra);
     }

@@ -23,7 +23,14 @@ public record EventRequest(
         @JsonProperty("restart_count") Integer restartCount,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param exitEvent the exit, for {@code exit} events (JSON {@code exit_event})
+     * @param monitorEvent the monitor event (JSON {@code MonitorEvent})
+     * @param restartCount how many times the machine was restarted (JSON {@code restart_count})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public EventRequest {
         extra = Models.extra(extra);
     }

@@ -22,7 +22,12 @@ public record ExecHealthcheck(
         @JsonProperty("command") List<String> command,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param command the command (JSON {@code command})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ExecHealthcheck {
         command = Models.list(command);
         extra = Models.extra(extra);

@@ -32,7 +32,17 @@ public record ExecRequest(
         @JsonProperty("machine") Boolean machine,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param command the command and its arguments (JSON {@code command})
+     * @param cmd deprecated: a single command string (JSON {@code cmd})
+     * @param container the container to run in (JSON {@code container})
+     * @param stdin standard input (secret in logs) (JSON {@code stdin})
+     * @param timeout seconds to allow (JSON {@code timeout})
+     * @param machine run in the machine rather than a container (newer API) (JSON {@code machine})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ExecRequest {
         command = Models.list(command);
         extra = Models.extra(extra);

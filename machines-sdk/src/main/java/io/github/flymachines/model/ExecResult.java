@@ -25,7 +25,15 @@ public record ExecResult(
         @JsonProperty("stderr") String stderr,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param exitCode the exit code (JSON {@code exit_code})
+     * @param exitSignal the signal that ended it, if any (JSON {@code exit_signal})
+     * @param stdout standard output (JSON {@code stdout})
+     * @param stderr standard error (JSON {@code stderr})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ExecResult {
         extra = Models.extra(extra);
     }

@@ -33,7 +33,19 @@ public record ExitEvent(
         @JsonProperty("exited_at") String exitedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param exitCode the exit code (JSON {@code exit_code})
+     * @param guestExitCode the guest's exit code (JSON {@code guest_exit_code})
+     * @param guestSignal the guest signal (JSON {@code guest_signal})
+     * @param oomKilled whether it was killed for lack of memory (JSON {@code oom_killed})
+     * @param requestedStop whether a stop was requested (JSON {@code requested_stop})
+     * @param restarting whether the platform restarts it (JSON {@code restarting})
+     * @param signal the signal (JSON {@code signal})
+     * @param exitedAt when (RFC 3339) (JSON {@code exited_at})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ExitEvent {
         extra = Models.extra(extra);
     }

@@ -42,7 +42,23 @@ public record Guest(
         @JsonProperty("required_host_features") List<String> requiredHostFeatures,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param cpuKind {@code shared} or {@code performance} (JSON {@code cpu_kind})
+     * @param cpus the number of vCPUs (JSON {@code cpus})
+     * @param memoryMb memory in MB (JSON {@code memory_mb})
+     * @param maxMemoryMb the memory ceiling for memory ballooning, in MB (JSON {@code max_memory_mb})
+     * @param gpus the number of GPUs (JSON {@code gpus})
+     * @param gpuKind the GPU model, e.g. {@code a100-pcie-40gb}, {@code l40s} (JSON {@code gpu_kind})
+     * @param hostDedicationId the dedicated host group to place on (JSON {@code host_dedication_id})
+     * @param kernelArgs extra kernel arguments (JSON {@code kernel_args})
+     * @param persistRootfs deprecated: use {@link MachineConfig#rootfs()} (JSON {@code
+     *        persist_rootfs})
+     * @param requiredHostFeatures host features the machine needs (JSON {@code
+     *        required_host_features})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Guest {
         kernelArgs = Models.list(kernelArgs);
         requiredHostFeatures = Models.list(requiredHostFeatures);

@@ -24,7 +24,13 @@ public record HttpHeader(
         @JsonProperty("values") List<String> values,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the header name (JSON {@code name})
+     * @param values the values (JSON {@code values})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public HttpHeader {
         values = Models.list(values);
         extra = Models.extra(extra);

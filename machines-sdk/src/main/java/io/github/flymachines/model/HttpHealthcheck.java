@@ -34,7 +34,18 @@ public record HttpHealthcheck(
         @JsonProperty("tls_server_name") String tlsServerName,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param port the port (JSON {@code port})
+     * @param method the HTTP method (JSON {@code method})
+     * @param path the path (JSON {@code path})
+     * @param headers headers (JSON {@code headers})
+     * @param scheme {@code http} or {@code https} (JSON {@code scheme})
+     * @param tlsSkipVerify whether to skip TLS verification (JSON {@code tls_skip_verify})
+     * @param tlsServerName the TLS server name (JSON {@code tls_server_name})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public HttpHealthcheck {
         headers = Models.list(headers);
         extra = Models.extra(extra);

@@ -32,7 +32,17 @@ public record HttpOptions(
         @JsonProperty("replay_cache") List<ReplayCache> replayCache,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param compress whether to compress responses (JSON {@code compress})
+     * @param h2Backend whether the backend speaks HTTP/2 (JSON {@code h2_backend})
+     * @param idleTimeout idle timeout in seconds (JSON {@code idle_timeout})
+     * @param headersReadTimeout header read timeout in seconds (JSON {@code headers_read_timeout})
+     * @param response response handling (JSON {@code response})
+     * @param replayCache fly-replay cache rules (JSON {@code replay_cache})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public HttpOptions {
         replayCache = Models.list(replayCache);
         extra = Models.extra(extra);

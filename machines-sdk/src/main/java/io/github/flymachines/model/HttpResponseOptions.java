@@ -23,7 +23,14 @@ public record HttpResponseOptions(
         @JsonProperty("pristine") Boolean pristine,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param headers headers to add to responses (a value may be a string, list or false) (JSON
+     *        {@code headers})
+     * @param pristine whether to leave responses untouched (JSON {@code pristine})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public HttpResponseOptions {
         headers = Models.map(headers);
         extra = Models.extra(extra);

@@ -27,7 +27,16 @@ public record ImageRef(
         @JsonProperty("labels") Map<String, String> labels,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param registry the registry (JSON {@code registry})
+     * @param repository the repository (JSON {@code repository})
+     * @param tag the tag (JSON {@code tag})
+     * @param digest the digest (JSON {@code digest})
+     * @param labels image labels (JSON {@code labels})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ImageRef {
         labels = Models.map(labels);
         extra = Models.extra(extra);

@@ -32,7 +32,17 @@ public record InitConfig(
         @JsonProperty("kernel_args") List<String> kernelArgs,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param exec the full command to exec, replacing entrypoint and cmd (JSON {@code exec})
+     * @param entrypoint the entrypoint override (JSON {@code entrypoint})
+     * @param cmd the command override (JSON {@code cmd})
+     * @param tty whether to allocate a TTY (JSON {@code tty})
+     * @param swapSizeMb swap size in MB (JSON {@code swap_size_mb})
+     * @param kernelArgs extra kernel arguments (JSON {@code kernel_args})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public InitConfig {
         exec = Models.list(exec);
         entrypoint = Models.list(entrypoint);

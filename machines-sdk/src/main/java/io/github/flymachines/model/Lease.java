@@ -27,7 +27,16 @@ public record Lease(
         @JsonProperty("version") String version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param nonce the secret proving ownership (never logged or printed) (JSON {@code nonce})
+     * @param expiresAt expiry, Unix seconds (JSON {@code expires_at})
+     * @param owner who holds it (JSON {@code owner})
+     * @param description what it is for (JSON {@code description})
+     * @param version the machine version when acquired (JSON {@code version})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Lease {
         extra = Models.extra(extra);
     }

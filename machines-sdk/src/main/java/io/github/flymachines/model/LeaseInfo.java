@@ -23,7 +23,14 @@ public record LeaseInfo(
         @JsonProperty("owner") String owner,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param description what the lease holder said it is for (JSON {@code description})
+     * @param expiresAt expiry, Unix seconds (JSON {@code expires_at})
+     * @param owner who holds it (JSON {@code owner})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public LeaseInfo {
         extra = Models.extra(extra);
     }

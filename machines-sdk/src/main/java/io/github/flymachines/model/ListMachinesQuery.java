@@ -20,7 +20,17 @@ public record ListMachinesQuery(Boolean includeDeleted, String region, List<Mach
     /** No filter. */
     public static final ListMachinesQuery ALL = new ListMachinesQuery(null, null, null, null, null, null);
 
-    /** Copies the collections. */
+    /**
+     * Creates the record. Copies the collections.
+     *
+     * @param includeDeleted also list destroyed machines
+     * @param region only this region
+     * @param states only these states (the API accepts created, started, stopped, suspended)
+     * @param summary leave out the config to make the answer smaller
+     * @param metadata only machines whose metadata has all these key/value pairs (applied on the
+     *        server by newer APIs and always re-checked by the SDK)
+     * @param includeLeases include each machine's lease (newer API)
+     */
     public ListMachinesQuery {
         states = Models.list(states);
         metadata = Models.map(metadata);

@@ -21,7 +21,13 @@ public record ListenSocket(
         @JsonProperty("address") String address,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param proto the protocol (JSON {@code proto})
+     * @param address the address (JSON {@code address})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ListenSocket {
         extra = Models.extra(extra);
     }

@@ -63,7 +63,34 @@ public record Machine(
         @JsonProperty("lease") LeaseInfo lease,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param id the machine id (14 hex characters) (JSON {@code id})
+     * @param name the name (JSON {@code name})
+     * @param state the current state (JSON {@code state})
+     * @param region the region (JSON {@code region})
+     * @param instanceId the current version (a ULID), changes on every update (JSON {@code
+     *        instance_id})
+     * @param version the version, when the API sends it (JSON {@code version})
+     * @param privateIp the 6PN IPv6 address (JSON {@code private_ip})
+     * @param createdAt creation time (RFC 3339) (JSON {@code created_at})
+     * @param updatedAt last update time (RFC 3339) (JSON {@code updated_at})
+     * @param config the configuration (JSON {@code config})
+     * @param incompleteConfig the partial config shown when the host is unreachable (JSON {@code
+     *        incomplete_config})
+     * @param imageRef the resolved image (JSON {@code image_ref})
+     * @param events recent events, newest first (JSON {@code events})
+     * @param checks health check results (JSON {@code checks})
+     * @param nonce the lease nonce, only on a create with {@code lease_ttl} (secret in logs) (JSON
+     *        {@code nonce})
+     * @param hostStatus whether the host is reachable (JSON {@code host_status})
+     * @param cordoned whether the proxy sends it no traffic (JSON {@code cordoned})
+     * @param containers container states (JSON {@code containers})
+     * @param hostFeatures features of the host (JSON {@code host_features})
+     * @param lease the lease it is under (JSON {@code lease})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Machine {
         events = Models.list(events);
         checks = Models.list(checks);

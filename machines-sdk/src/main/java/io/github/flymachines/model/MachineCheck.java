@@ -48,7 +48,23 @@ public record MachineCheck(
         @JsonProperty("kind") String kind,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param type {@code tcp} or {@code http} (JSON {@code type})
+     * @param port the port to check (JSON {@code port})
+     * @param interval time between checks (JSON {@code interval})
+     * @param timeout time allowed per check (JSON {@code timeout})
+     * @param gracePeriod time after start before failures count (JSON {@code grace_period})
+     * @param method HTTP method (JSON {@code method})
+     * @param path HTTP path (JSON {@code path})
+     * @param protocol {@code http} or {@code https} (JSON {@code protocol})
+     * @param tlsSkipVerify whether to skip TLS verification (JSON {@code tls_skip_verify})
+     * @param tlsServerName the TLS server name (JSON {@code tls_server_name})
+     * @param headers HTTP headers to send (JSON {@code headers})
+     * @param kind {@code informational} or {@code readiness} (JSON {@code kind})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MachineCheck {
         headers = Models.list(headers);
         extra = Models.extra(extra);

@@ -81,7 +81,42 @@ public record MachineConfig(
         @JsonProperty("disable_machine_autostart") Boolean disableMachineAutostart,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param image the image to run, e.g. {@code registry-1.docker.io/library/nginx:1.27} (JSON
+     *        {@code image})
+     * @param env environment variables (values are secret: never logged or printed) (JSON {@code
+     *        env})
+     * @param init init overrides (JSON {@code init})
+     * @param guest the VM size (JSON {@code guest})
+     * @param services network services (JSON {@code services})
+     * @param checks named health checks (JSON {@code checks})
+     * @param mounts volume mounts (JSON {@code mounts})
+     * @param restart the restart policy (JSON {@code restart})
+     * @param autoDestroy whether the machine destroys itself when its main process exits (JSON {@code
+     *        auto_destroy})
+     * @param metadata metadata (keys starting with {@code fly_} are reserved by the platform) (JSON
+     *        {@code metadata})
+     * @param processes processes (JSON {@code processes})
+     * @param files files written before start (JSON {@code files})
+     * @param dns DNS settings (JSON {@code dns})
+     * @param stopConfig stop signal and timeout (JSON {@code stop_config})
+     * @param schedule {@code hourly}, {@code daily}, {@code weekly} or {@code monthly} (JSON {@code
+     *        schedule})
+     * @param standbys ids of machines this one stands by for (JSON {@code standbys})
+     * @param statics static file mappings (JSON {@code statics})
+     * @param metrics metrics endpoint (JSON {@code metrics})
+     * @param containers containers (JSON {@code containers})
+     * @param volumes volumes shared by containers (JSON {@code volumes})
+     * @param rootfs root filesystem settings (JSON {@code rootfs})
+     * @param cacheDrive a local cache drive (JSON {@code cache_drive})
+     * @param spot spot placement (JSON {@code spot})
+     * @param size deprecated: use {@link #guest()} (JSON {@code size})
+     * @param disableMachineAutostart deprecated: use {@link MachineService#autostart()} (JSON {@code
+     *        disable_machine_autostart})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MachineConfig {
         env = Models.map(env);
         services = Models.list(services);

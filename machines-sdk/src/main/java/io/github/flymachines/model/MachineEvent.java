@@ -29,7 +29,17 @@ public record MachineEvent(
         @JsonProperty("request") EventRequest request,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param id the event id (a ULID) (JSON {@code id})
+     * @param type the type (JSON {@code type})
+     * @param status the state after the event (JSON {@code status})
+     * @param source {@code user} or {@code flyd} (JSON {@code source})
+     * @param timestamp when, in Unix epoch milliseconds (JSON {@code timestamp})
+     * @param request details (JSON {@code request})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MachineEvent {
         extra = Models.extra(extra);
     }

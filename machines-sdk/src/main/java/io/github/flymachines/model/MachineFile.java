@@ -28,7 +28,16 @@ public record MachineFile(
         @JsonProperty("mode") Integer mode,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param guestPath the path in the guest (JSON {@code guest_path})
+     * @param rawValue base64 content (secret in logs) (JSON {@code raw_value})
+     * @param secretName the secret holding the base64 content (JSON {@code secret_name})
+     * @param imageConfig an image config value (JSON {@code image_config})
+     * @param mode the file mode, e.g. 420 for 0644 (JSON {@code mode})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MachineFile {
         extra = Models.extra(extra);
     }

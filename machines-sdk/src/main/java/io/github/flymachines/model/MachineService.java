@@ -44,7 +44,24 @@ public record MachineService(
         @JsonProperty("force_instance_description") String forceInstanceDescription,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param protocol {@code tcp} or {@code udp} (JSON {@code protocol})
+     * @param internalPort the port the program listens on (JSON {@code internal_port})
+     * @param ports public ports (JSON {@code ports})
+     * @param autostart whether the proxy starts the machine on a request (JSON {@code autostart})
+     * @param autostop whether the proxy stops (or suspends) the machine when idle (JSON {@code
+     *        autostop})
+     * @param minMachinesRunning machines to keep running in the primary region (JSON {@code
+     *        min_machines_running})
+     * @param concurrency concurrency limits (JSON {@code concurrency})
+     * @param checks health checks (JSON {@code checks})
+     * @param forceInstanceKey routes all requests to one machine (JSON {@code force_instance_key})
+     * @param forceInstanceDescription a description of the forced instance (JSON {@code
+     *        force_instance_description})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MachineService {
         ports = Models.list(ports);
         checks = Models.list(checks);

@@ -21,7 +21,13 @@ public record MachineVersion(
         @JsonProperty("user_config") MachineConfig userConfig,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param version the version id (a ULID) (JSON {@code version})
+     * @param userConfig the configuration of that version (JSON {@code user_config})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MachineVersion {
         extra = Models.extra(extra);
     }

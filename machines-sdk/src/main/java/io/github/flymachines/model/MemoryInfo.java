@@ -21,7 +21,13 @@ public record MemoryInfo(
         @JsonProperty("available_mb") Integer availableMb,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param limitMb the current limit in MB (JSON {@code limit_mb})
+     * @param availableMb memory available to the guest in MB (JSON {@code available_mb})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MemoryInfo {
         extra = Models.extra(extra);
     }

@@ -23,7 +23,14 @@ public record MetricsConfig(
         @JsonProperty("https") Boolean https,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param port the port (JSON {@code port})
+     * @param path the path (JSON {@code path})
+     * @param https whether to use HTTPS (JSON {@code https})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MetricsConfig {
         extra = Models.extra(extra);
     }

@@ -19,7 +19,12 @@ public record MonitorEvent(
         @JsonProperty("exit_event") ExitEvent exitEvent,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param exitEvent the exit (JSON {@code exit_event})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public MonitorEvent {
         extra = Models.extra(extra);
     }

@@ -38,7 +38,22 @@ public record Mount(
         @JsonProperty("min_add_size_gb") Integer minAddSizeGb,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param volume the volume id ({@code vol_...}) (JSON {@code volume})
+     * @param path the mount path in the guest (JSON {@code path})
+     * @param name the volume name (JSON {@code name})
+     * @param encrypted whether the volume is encrypted (JSON {@code encrypted})
+     * @param sizeGb the size in GB (JSON {@code size_gb})
+     * @param extendThresholdPercent usage percentage that triggers auto-extend (JSON {@code
+     *        extend_threshold_percent})
+     * @param addSizeGb GB added per auto-extend (JSON {@code add_size_gb})
+     * @param sizeGbLimit auto-extend ceiling in GB (JSON {@code size_gb_limit})
+     * @param addSizePercent percentage added per auto-extend (JSON {@code add_size_percent})
+     * @param minAddSizeGb minimum GB added per auto-extend (JSON {@code min_add_size_gb})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Mount {
         extra = Models.extra(extra);
     }

@@ -23,7 +23,14 @@ public record Organization(
         @JsonProperty("internal_numeric_id") Long internalNumericId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the display name (JSON {@code name})
+     * @param slug the slug, used in API paths (JSON {@code slug})
+     * @param internalNumericId the internal id (JSON {@code internal_numeric_id})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Organization {
         extra = Models.extra(extra);
     }

@@ -38,7 +38,20 @@ public record ProcessConfig(
         @JsonProperty("env_from") List<EnvFrom> envFrom,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param exec the full command (JSON {@code exec})
+     * @param entrypoint the entrypoint override (JSON {@code entrypoint})
+     * @param cmd the command override (JSON {@code cmd})
+     * @param user the user to run as (JSON {@code user})
+     * @param env environment variables (values are secret in logs) (JSON {@code env})
+     * @param secrets secrets exposed as environment variables (JSON {@code secrets})
+     * @param ignoreAppSecrets whether to hide the app's secrets from this process (JSON {@code
+     *        ignore_app_secrets})
+     * @param envFrom environment variables from machine fields (JSON {@code env_from})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ProcessConfig {
         exec = Models.list(exec);
         entrypoint = Models.list(entrypoint);

@@ -34,7 +34,19 @@ public record ProcessStat(
         @JsonProperty("listen_sockets") List<ListenSocket> listenSockets,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param pid the process id (JSON {@code pid})
+     * @param stime system time (JSON {@code stime})
+     * @param rtime running time (JSON {@code rtime})
+     * @param command the command line (JSON {@code command})
+     * @param directory the working directory (JSON {@code directory})
+     * @param cpu CPU usage (JSON {@code cpu})
+     * @param rss resident memory in bytes (JSON {@code rss})
+     * @param listenSockets listening sockets (JSON {@code listen_sockets})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ProcessStat {
         listenSockets = Models.list(listenSockets);
         extra = Models.extra(extra);

@@ -19,7 +19,12 @@ public record ProxyProtoOptions(
         @JsonProperty("version") String version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param version {@code v1} or {@code v2} (JSON {@code version})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ProxyProtoOptions {
         extra = Models.extra(extra);
     }

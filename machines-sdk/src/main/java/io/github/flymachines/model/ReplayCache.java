@@ -27,7 +27,16 @@ public record ReplayCache(
         @JsonProperty("allow_bypass") Boolean allowBypass,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param pathPrefix the path prefix the rule applies to (JSON {@code path_prefix})
+     * @param ttlSeconds how long entries live (JSON {@code ttl_seconds})
+     * @param type {@code cookie} or {@code header} (JSON {@code type})
+     * @param name the cookie or header name (JSON {@code name})
+     * @param allowBypass whether clients may bypass the cache (JSON {@code allow_bypass})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ReplayCache {
         extra = Models.extra(extra);
     }

@@ -25,7 +25,15 @@ public record RestartConfig(
         @JsonProperty("gpu_bid_price") BigDecimal gpuBidPrice,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param policy {@code no}, {@code always} or {@code on-failure} (the default) (JSON {@code
+     *        policy})
+     * @param maxRetries restarts allowed with {@code on-failure} (JSON {@code max_retries})
+     * @param gpuBidPrice the GPU bid price (older API) (JSON {@code gpu_bid_price})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public RestartConfig {
         extra = Models.extra(extra);
     }

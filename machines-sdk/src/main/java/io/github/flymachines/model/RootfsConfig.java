@@ -22,7 +22,14 @@ public record RootfsConfig(
         @JsonProperty("size_gb") Integer sizeGb,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param persist {@code never} (a blank root filesystem on every start), {@code always} or {@code
+     *        restart} (JSON {@code persist})
+     * @param sizeGb the size in GB (JSON {@code size_gb})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public RootfsConfig {
         extra = Models.extra(extra);
     }

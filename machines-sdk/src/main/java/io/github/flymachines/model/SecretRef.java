@@ -21,7 +21,13 @@ public record SecretRef(
         @JsonProperty("name") String name,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param envVar the environment variable name (JSON {@code env_var})
+     * @param name the secret name (JSON {@code name})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public SecretRef {
         extra = Models.extra(extra);
     }

@@ -24,7 +24,15 @@ public record ServiceConcurrency(
         @JsonProperty("soft_limit") Integer softLimit,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param type what is counted: {@code connections} (default) or {@code requests} (JSON {@code
+     *        type})
+     * @param hardLimit the limit above which no more load is sent (JSON {@code hard_limit})
+     * @param softLimit the limit above which other machines are preferred (JSON {@code soft_limit})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ServiceConcurrency {
         extra = Models.extra(extra);
     }

@@ -37,7 +37,20 @@ public record ServicePort(
         @JsonProperty("proxy_proto_options") ProxyProtoOptions proxyProtoOptions,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param port the public port (JSON {@code port})
+     * @param startPort the first port of a range (JSON {@code start_port})
+     * @param endPort the last port of a range (JSON {@code end_port})
+     * @param handlers protocol handlers, e.g. {@code tls}, {@code http}, {@code proxy_proto} (JSON
+     *        {@code handlers})
+     * @param forceHttps whether to redirect HTTP to HTTPS (JSON {@code force_https})
+     * @param tlsOptions TLS settings (JSON {@code tls_options})
+     * @param httpOptions HTTP settings (JSON {@code http_options})
+     * @param proxyProtoOptions PROXY protocol settings (JSON {@code proxy_proto_options})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ServicePort {
         handlers = Models.list(handlers);
         extra = Models.extra(extra);

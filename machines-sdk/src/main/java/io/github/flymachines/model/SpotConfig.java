@@ -21,7 +21,13 @@ public record SpotConfig(
         @JsonProperty("max_price_fraction") BigDecimal maxPriceFraction,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param maxPriceFraction the highest price to pay, as a fraction of on-demand (0 to 1] (JSON
+     *        {@code max_price_fraction})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public SpotConfig {
         extra = Models.extra(extra);
     }

@@ -27,7 +27,16 @@ public record StartResult(
         @JsonProperty("status") String status,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param previousState the state before the start (JSON {@code previous_state})
+     * @param migrated whether the machine moved host (JSON {@code migrated})
+     * @param newHost the new host, when migrated (JSON {@code new_host})
+     * @param message a message (JSON {@code message})
+     * @param status a status (JSON {@code status})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public StartResult {
         extra = Models.extra(extra);
     }

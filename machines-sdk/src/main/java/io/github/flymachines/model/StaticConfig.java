@@ -25,7 +25,15 @@ public record StaticConfig(
         @JsonProperty("index_document") String indexDocument,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param guestPath the directory in the guest (JSON {@code guest_path})
+     * @param urlPrefix the URL prefix (JSON {@code url_prefix})
+     * @param tigrisBucket the bucket to serve from (JSON {@code tigris_bucket})
+     * @param indexDocument the index document (JSON {@code index_document})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public StaticConfig {
         extra = Models.extra(extra);
     }

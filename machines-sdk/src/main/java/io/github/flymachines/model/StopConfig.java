@@ -25,7 +25,13 @@ public record StopConfig(
         @JsonProperty("signal") Signal signal,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param timeout time to wait after the signal (JSON {@code timeout})
+     * @param signal the signal, e.g. {@code SIGTERM} (JSON {@code signal})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public StopConfig {
         extra = Models.extra(extra);
     }

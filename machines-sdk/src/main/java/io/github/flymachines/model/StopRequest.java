@@ -26,7 +26,14 @@ public record StopRequest(
         @JsonProperty("timeout") @JsonSerialize(using = GoDuration.Serializer.class) @JsonDeserialize(using = GoDuration.Deserializer.class) Duration timeout,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param signal the signal (default SIGINT, or the stop signal of the config) (JSON {@code
+     *        signal})
+     * @param timeout time to wait before killing (JSON {@code timeout})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public StopRequest {
         extra = Models.extra(extra);
     }

@@ -19,7 +19,12 @@ public record TcpHealthcheck(
         @JsonProperty("port") Integer port,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param port the port (JSON {@code port})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public TcpHealthcheck {
         extra = Models.extra(extra);
     }

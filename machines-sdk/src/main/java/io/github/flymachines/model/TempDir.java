@@ -21,7 +21,13 @@ public record TempDir(
         @JsonProperty("size_mb") Integer sizeMb,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param storageType {@code disk} or {@code memory} (JSON {@code storage_type})
+     * @param sizeMb the size in MB (JSON {@code size_mb})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public TempDir {
         extra = Models.extra(extra);
     }

@@ -27,7 +27,15 @@ public record TlsOptions(
         @JsonProperty("default_self_signed") Boolean defaultSelfSigned,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param alpn ALPN protocols (JSON {@code alpn})
+     * @param versions TLS versions (JSON {@code versions})
+     * @param defaultSelfSigned whether to serve a self-signed certificate by default (JSON {@code
+     *        default_self_signed})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public TlsOptions {
         alpn = Models.list(alpn);
         versions = Models.list(versions);

@@ -40,7 +40,23 @@ public record UpdateMachineRequest(
         @JsonProperty("lsvd") Boolean lsvd,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param config the full new configuration (JSON {@code config})
+     * @param currentVersion the version being replaced; the update fails if the machine has moved on
+     *        (JSON {@code current_version})
+     * @param name the name (cannot change) (JSON {@code name})
+     * @param region the region (cannot change) (JSON {@code region})
+     * @param skipLaunch apply without starting (JSON {@code skip_launch})
+     * @param skipServiceRegistration do not register services (JSON {@code
+     *        skip_service_registration})
+     * @param skipSecrets do not inject app secrets (JSON {@code skip_secrets})
+     * @param minSecretsVersion the app secrets version to see (JSON {@code min_secrets_version})
+     * @param leaseTtl take a lease for this many seconds (JSON {@code lease_ttl})
+     * @param lsvd use log-structured virtual disks (spec only) (JSON {@code lsvd})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public UpdateMachineRequest {
         extra = Models.extra(extra);
     }

@@ -14,7 +14,14 @@ import java.util.List;
  * @param fromEventId only transitions after this event count
  */
 public record WaitRequest(List<WaitState> states, Duration timeout, String version, String fromEventId) {
-    /** Copies the states. */
+    /**
+     * Creates the record. Copies the states.
+     *
+     * @param states the states to wait for (any of them); empty means {@code started}
+     * @param timeout how long the server may block, whole seconds from 1 to 60; null for the server default (60 s)
+     * @param version the machine version to anchor to (after an update)
+     * @param fromEventId only transitions after this event count
+     */
     public WaitRequest {
         states = Models.list(states);
     }

@@ -25,7 +25,15 @@ public record WaitResult(
         @JsonProperty("version") String version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param ok whether the state was reached (JSON {@code ok})
+     * @param state the state reached (JSON {@code state})
+     * @param eventId the event that reached it (JSON {@code event_id})
+     * @param version the machine version (JSON {@code version})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public WaitResult {
         extra = Models.extra(extra);
     }

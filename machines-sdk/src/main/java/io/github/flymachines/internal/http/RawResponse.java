@@ -11,7 +11,13 @@ import java.util.Map;
  * @param body the body bytes, never null
  */
 public record RawResponse(int status, Map<String, List<String>> headers, byte[] body) {
-    /** Normalizes a null body to an empty one. */
+    /**
+     * Creates the record. Normalizes a null body to an empty one.
+     *
+     * @param status the HTTP status
+     * @param headers the headers
+     * @param body the body bytes, never null
+     */
     public RawResponse {
         body = body == null ? new byte[0] : body;
     }
