@@ -47,6 +47,25 @@ public final class AppClient {
     }
 
     /**
+     * Returns the app's volumes.
+     *
+     * @return the volumes client
+     */
+    public VolumesClient volumes() {
+        return new VolumesClient(ctx, options, name);
+    }
+
+    /**
+     * Returns one of the app's volumes (shortcut for {@code volumes().volume(id)}).
+     *
+     * @param volumeId the volume id
+     * @return the volume client
+     */
+    public VolumeClient volume(String volumeId) {
+        return volumes().volume(volumeId);
+    }
+
+    /**
      * Reads the app.
      *
      * @return the app
