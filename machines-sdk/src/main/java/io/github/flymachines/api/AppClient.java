@@ -66,6 +66,24 @@ public final class AppClient {
     }
 
     /**
+     * Returns the app's secrets.
+     *
+     * @return the secrets client
+     */
+    public SecretsClient secrets() {
+        return new SecretsClient(ctx, options, name);
+    }
+
+    /**
+     * Returns the app's secret keys.
+     *
+     * @return the secret keys client
+     */
+    public SecretKeysClient secretKeys() {
+        return new SecretKeysClient(ctx, options, name, null);
+    }
+
+    /**
      * Reads the app.
      *
      * @return the app
