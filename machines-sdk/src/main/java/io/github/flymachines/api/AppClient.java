@@ -84,6 +84,33 @@ public final class AppClient {
     }
 
     /**
+     * Returns the app's IP addresses.
+     *
+     * @return the IP assignments client
+     */
+    public IpAssignmentsClient ipAssignments() {
+        return new IpAssignmentsClient(ctx, options, name);
+    }
+
+    /**
+     * Returns the app's certificates.
+     *
+     * @return the certificates client
+     */
+    public CertificatesClient certificates() {
+        return new CertificatesClient(ctx, options, name);
+    }
+
+    /**
+     * Returns the app's deploy tokens.
+     *
+     * @return the deploy tokens client
+     */
+    public DeployTokensClient deployTokens() {
+        return new DeployTokensClient(ctx, options, name);
+    }
+
+    /**
      * Reads the app.
      *
      * @return the app
