@@ -90,6 +90,16 @@ public final class FlyMachines implements AutoCloseable {
     }
 
     /**
+     * Returns one organization's machines and volumes across its apps.
+     *
+     * @param slug the organization slug ({@code personal} for your personal org)
+     * @return the organization client
+     */
+    public io.github.flymachines.api.OrgClient org(String slug) {
+        return io.github.flymachines.api.SurfaceClients.org(ctx, slug);
+    }
+
+    /**
      * Returns platform information: regions and placements.
      *
      * @return the platform client

@@ -4,11 +4,22 @@ import io.github.flymachines.RequestOptions;
 import io.github.flymachines.internal.api.ClientContext;
 
 /**
- * Creates the platform and token clients for
+ * Creates the organization, platform and token clients for
  * {@link io.github.flymachines.FlyMachines}. Not for direct use.
  */
 public final class SurfaceClients {
     private SurfaceClients() {
+    }
+
+    /**
+     * Creates an organization client.
+     *
+     * @param ctx the shared context
+     * @param slug the organization slug
+     * @return the client
+     */
+    public static OrgClient org(ClientContext ctx, String slug) {
+        return new OrgClient(ctx, RequestOptions.NONE, slug);
     }
 
     /**
