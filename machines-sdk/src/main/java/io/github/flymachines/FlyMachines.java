@@ -89,6 +89,34 @@ public final class FlyMachines implements AutoCloseable {
         return Clients.app(ctx, name);
     }
 
+    /**
+     * Returns one organization's machines and volumes across its apps.
+     *
+     * @param slug the organization slug ({@code personal} for your personal org)
+     * @return the organization client
+     */
+    public io.github.flymachines.api.OrgClient org(String slug) {
+        return io.github.flymachines.api.SurfaceClients.org(ctx, slug);
+    }
+
+    /**
+     * Returns platform information: regions and placements.
+     *
+     * @return the platform client
+     */
+    public io.github.flymachines.api.PlatformClient platform() {
+        return io.github.flymachines.api.SurfaceClients.platform(ctx);
+    }
+
+    /**
+     * Returns the tokens client: current token, OIDC and KMS tokens, authenticate, authorize.
+     *
+     * @return the tokens client
+     */
+    public io.github.flymachines.api.TokensClient tokens() {
+        return io.github.flymachines.api.SurfaceClients.tokens(ctx);
+    }
+
     /** @return the base URL this client calls */
     public URI baseUrl() {
         return baseUrl;

@@ -47,6 +47,70 @@ public final class AppClient {
     }
 
     /**
+     * Returns the app's volumes.
+     *
+     * @return the volumes client
+     */
+    public VolumesClient volumes() {
+        return new VolumesClient(ctx, options, name);
+    }
+
+    /**
+     * Returns one of the app's volumes (shortcut for {@code volumes().volume(id)}).
+     *
+     * @param volumeId the volume id
+     * @return the volume client
+     */
+    public VolumeClient volume(String volumeId) {
+        return volumes().volume(volumeId);
+    }
+
+    /**
+     * Returns the app's secrets.
+     *
+     * @return the secrets client
+     */
+    public SecretsClient secrets() {
+        return new SecretsClient(ctx, options, name);
+    }
+
+    /**
+     * Returns the app's secret keys.
+     *
+     * @return the secret keys client
+     */
+    public SecretKeysClient secretKeys() {
+        return new SecretKeysClient(ctx, options, name, null);
+    }
+
+    /**
+     * Returns the app's IP addresses.
+     *
+     * @return the IP assignments client
+     */
+    public IpAssignmentsClient ipAssignments() {
+        return new IpAssignmentsClient(ctx, options, name);
+    }
+
+    /**
+     * Returns the app's certificates.
+     *
+     * @return the certificates client
+     */
+    public CertificatesClient certificates() {
+        return new CertificatesClient(ctx, options, name);
+    }
+
+    /**
+     * Returns the app's deploy tokens.
+     *
+     * @return the deploy tokens client
+     */
+    public DeployTokensClient deployTokens() {
+        return new DeployTokensClient(ctx, options, name);
+    }
+
+    /**
      * Reads the app.
      *
      * @return the app

@@ -79,6 +79,16 @@ public final class SpecDefects {
                     "validation.request.body.schema.type", "/http_options/response/headers/",
                     "the spec types each response header value as an object; fly-go's HTTPResponseOptions.Headers "
                             + "is map[string]any and the proxy takes strings, lists or false"),
+            new Defect("secretkey-bytes-base64", Side.REQUEST, "POST",
+                    Pattern.compile("/v1/apps/[^/]+/secretkeys/[^/]+(/(generate|encrypt|decrypt|sign|verify))?"),
+                    "validation.request.body.schema.type", "(string) does not match any allowed primitive type (allowed: [\"array\"])",
+                    "the spec types the secret-key byte fields (value, plaintext, ciphertext, associated_data, "
+                            + "signature) as arrays of integers, a swaggo artefact of Go []byte; the live API and fly-go "
+                            + "put []byte on the wire as base64 strings (reference §2). The SDK writes base64 and reads both"),
+            new Defect("secrets-unset-null", Side.REQUEST, "POST", Pattern.compile("/v1/apps/[^/]+/secrets"),
+                    "validation.request.body.schema.type", "(null) does not match any allowed primitive type",
+                    "a null value in {values:{NAME:null}} unsets the secret (reference §2, fly-go UpdateAppSecrets); "
+                            + "the spec types the values as plain strings"),
             new Defect("lease-envelope", Side.RESPONSE, "*", Pattern.compile(M + "/lease"),
                     "validation.response.body.schema.additionalProperties", "",
                     "the live API wraps leases in {status, data} (reference §3, §5); the spec shows a flat Lease"),

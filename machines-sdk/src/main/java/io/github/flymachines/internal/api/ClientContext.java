@@ -15,6 +15,7 @@ public final class ClientContext {
     private final CallEngine engine;
     private final Map<String, String> heldLeases = new ConcurrentHashMap<>();
     private final Set<AutoCloseable> handles = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> secretsVersions = new ConcurrentHashMap<>();
 
     /**
      * Creates the context.
@@ -108,6 +109,26 @@ public final class ClientContext {
     /** @return the open handles */
     public Set<AutoCloseable> handles() {
         return Set.copyOf(handles);
+    }
+
+    /**
+     * Records an app secrets version returned by a write through this client; the highest wins.
+     *
+     * @param app the app
+     * @param version the version
+     */
+    public void rememberSecretsVersion(String app, long version) {
+        secretsVersions.merge(app, version, Math::max);
+    }
+
+    /**
+     * Returns the highest app secrets version a write through this client returned.
+     *
+     * @param app the app
+     * @return the version, if any write was seen
+     */
+    public Optional<Long> secretsVersion(String app) {
+        return Optional.ofNullable(secretsVersions.get(app));
     }
 
     private static String key(String app, String machineId) {

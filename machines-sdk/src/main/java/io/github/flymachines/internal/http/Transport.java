@@ -5,6 +5,7 @@ import io.github.flymachines.errors.FlyCancelledException;
 import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.errors.FlyIoException;
 import io.github.flymachines.errors.FlyTimeoutException;
+import io.github.flymachines.internal.api.Operation;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -143,7 +144,9 @@ public final class Transport {
                 LOG.log(Level.DEBUG, "{0} {1} -> {2} in {3} ms (fly-request-id={4})", request.method(),
                         request.path(), raw.status(), tookMs, raw.header("fly-request-id"));
             }
-            if (LOG.isLoggable(Level.TRACE) && raw.body().length > 0) {
+            if (LOG.isLoggable(Level.TRACE) && raw.body().length > 0
+                    && request.operation() != Operation.TOKENS_OIDC && request.operation() != Operation.TOKENS_KMS) {
+                // OIDC and KMS answers are bare text tokens the JSON redactor cannot mask: never logged
                 LOG.log(Level.TRACE, "{0} {1} response body: {2}", request.method(), request.path(),
                         Redactor.body(raw.body(), TRACE_BODY_LIMIT));
             }
@@ -166,7 +169,7 @@ public final class Transport {
                 .header("Authorization", token.authorizationHeader())
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json");
-        request.headers().forEach(b::header);
+        request.headers().forEach(b::setHeader); // per-request headers (e.g. Accept: text/plain) win
         byte[] body = request.body();
         if (body != null) {
             b.header("Content-Type", "application/json");

@@ -1,0 +1,55 @@
+package io.github.flymachines.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.flymachines.internal.util.Models;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the API knows about one token of the credentials in use.
+ *
+ * @param tokenId the token id (JSON {@code token_id})
+ * @param orgSlug the organization slug (JSON {@code org_slug})
+ * @param organization the organization id (JSON {@code organization})
+ * @param apps the apps it is limited to (JSON {@code apps})
+ * @param user the user, for user tokens (JSON {@code user})
+ * @param restrictedToMachine the machine it is restricted to (JSON {@code restricted_to_machine})
+ * @param sourceMachineId the machine making the request (JSON {@code source_machine_id})
+ * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record TokenInfo(
+        @JsonProperty("token_id") String tokenId,
+        @JsonProperty("org_slug") String orgSlug,
+        @JsonProperty("organization") String organization,
+        @JsonProperty("apps") List<String> apps,
+        @JsonProperty("user") String user,
+        @JsonProperty("restricted_to_machine") String restrictedToMachine,
+        @JsonProperty("source_machine_id") String sourceMachineId,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    /** Copies collections into unmodifiable ones, dropping null elements. */
+    public TokenInfo {
+        apps = Models.list(apps);
+        extra = Models.extra(extra);
+    }
+
+    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
+    @Override
+    public String toString() {
+        return Models.ToString.of("TokenInfo")
+                .add("tokenId", tokenId)
+                .add("orgSlug", orgSlug)
+                .add("organization", organization)
+                .add("apps", apps)
+                .add("user", user)
+                .add("restrictedToMachine", restrictedToMachine)
+                .add("sourceMachineId", sourceMachineId)
+                .extra(extra)
+                .toString();
+    }
+}
