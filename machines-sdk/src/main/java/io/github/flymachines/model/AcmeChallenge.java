@@ -21,7 +21,13 @@ public record AcmeChallenge(
         @JsonProperty("target") String target,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the record name (JSON {@code name})
+     * @param target the CNAME target (JSON {@code target})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public AcmeChallenge {
         extra = Models.extra(extra);
     }

@@ -28,7 +28,16 @@ public record AppSecret(
         @JsonProperty("updated_at") String updatedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the name (JSON {@code name})
+     * @param digest a digest of the value (JSON {@code digest})
+     * @param value the value, when requested (secret) (JSON {@code value})
+     * @param createdAt creation time (JSON {@code created_at})
+     * @param updatedAt last change (JSON {@code updated_at})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public AppSecret {
         extra = Models.extra(extra);
     }

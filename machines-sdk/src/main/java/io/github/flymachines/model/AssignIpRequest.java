@@ -27,7 +27,16 @@ public record AssignIpRequest(
         @JsonProperty("service_name") String serviceName,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param type the kind of address (required) (JSON {@code type})
+     * @param region the region, for egress addresses (JSON {@code region})
+     * @param orgSlug the organization (JSON {@code org_slug})
+     * @param network the private network, for private_v6 (JSON {@code network})
+     * @param serviceName the service to route to (JSON {@code service_name})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public AssignIpRequest {
         extra = Models.extra(extra);
     }

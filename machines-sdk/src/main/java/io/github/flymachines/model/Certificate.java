@@ -42,7 +42,23 @@ public record Certificate(
         @JsonProperty("warning") String warning,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param hostname the hostname (JSON {@code hostname})
+     * @param status the overall status (JSON {@code status})
+     * @param configured whether DNS is configured (JSON {@code configured})
+     * @param acmeRequested whether a Fly-managed certificate was requested (JSON {@code acme_requested})
+     * @param dnsProvider the detected DNS provider (JSON {@code dns_provider})
+     * @param rateLimitedUntil when the CA rate limit ends (JSON {@code rate_limited_until})
+     * @param certificates the certificate sources (JSON {@code certificates})
+     * @param dnsRequirements the records to create (JSON {@code dns_requirements})
+     * @param dnsRecords the records found (check answers) (JSON {@code dns_records})
+     * @param validation the validation methods (JSON {@code validation})
+     * @param validationErrors why issuance is blocked (JSON {@code validation_errors})
+     * @param warning a warning (custom delete answers) (JSON {@code warning})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Certificate {
         certificates = Models.list(certificates);
         validationErrors = Models.list(validationErrors);

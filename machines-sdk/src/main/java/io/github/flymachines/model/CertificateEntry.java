@@ -30,7 +30,17 @@ public record CertificateEntry(
         @JsonProperty("issued") List<IssuedCertificate> issued,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param source {@code fly} or {@code custom} (JSON {@code source})
+     * @param status {@code active}, {@code pending_ownership} or {@code pending_validation} (JSON {@code status})
+     * @param issuer the issuer (JSON {@code issuer})
+     * @param createdAt creation time (JSON {@code created_at})
+     * @param expiresAt expiry (JSON {@code expires_at})
+     * @param issued the issued certificates (JSON {@code issued})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CertificateEntry {
         issued = Models.list(issued);
         extra = Models.extra(extra);

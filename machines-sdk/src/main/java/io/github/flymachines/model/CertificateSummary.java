@@ -43,7 +43,24 @@ public record CertificateSummary(
         @JsonProperty("updated_at") String updatedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param hostname the hostname (JSON {@code hostname})
+     * @param status the status (JSON {@code status})
+     * @param configured whether DNS is configured (JSON {@code configured})
+     * @param acmeRequested whether a Fly-managed certificate was requested (JSON {@code acme_requested})
+     * @param acmeAlpnConfigured TLS-ALPN validation ready (JSON {@code acme_alpn_configured})
+     * @param acmeDnsConfigured DNS validation ready (JSON {@code acme_dns_configured})
+     * @param acmeHttpConfigured HTTP validation ready (JSON {@code acme_http_configured})
+     * @param ownershipTxtConfigured ownership TXT record present (JSON {@code ownership_txt_configured})
+     * @param hasCustomCertificate a custom certificate is installed (JSON {@code has_custom_certificate})
+     * @param hasFlyCertificate a Fly-managed certificate is installed (JSON {@code has_fly_certificate})
+     * @param dnsProvider the detected DNS provider (JSON {@code dns_provider})
+     * @param createdAt creation time (JSON {@code created_at})
+     * @param updatedAt last change (JSON {@code updated_at})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CertificateSummary {
         extra = Models.extra(extra);
     }

@@ -25,7 +25,15 @@ public record CertificateValidation(
         @JsonProperty("ownership_txt_configured") Boolean ownershipTxtConfigured,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param alpnConfigured TLS-ALPN (JSON {@code alpn_configured})
+     * @param dnsConfigured DNS (JSON {@code dns_configured})
+     * @param httpConfigured HTTP (JSON {@code http_configured})
+     * @param ownershipTxtConfigured ownership TXT record (JSON {@code ownership_txt_configured})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CertificateValidation {
         extra = Models.extra(extra);
     }

@@ -25,7 +25,15 @@ public record CertificateValidationError(
         @JsonProperty("timestamp") String timestamp,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param code the code (JSON {@code code})
+     * @param message the message (JSON {@code message})
+     * @param remediation what to do (JSON {@code remediation})
+     * @param timestamp when seen (JSON {@code timestamp})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CertificateValidationError {
         extra = Models.extra(extra);
     }

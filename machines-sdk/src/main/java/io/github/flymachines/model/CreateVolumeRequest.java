@@ -44,7 +44,24 @@ public record CreateVolumeRequest(
         @JsonProperty("compute_image") String computeImage,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the name (lowercase letters, digits and underscores, at most 30) (JSON {@code name})
+     * @param region the region (JSON {@code region})
+     * @param sizeGb the size in GB (JSON {@code size_gb})
+     * @param encrypted encrypt at rest (default true) (JSON {@code encrypted})
+     * @param fstype {@code ext4} (default) or {@code raw} (JSON {@code fstype})
+     * @param requireUniqueZone place on a host no other volume of this name uses (default true) (JSON {@code require_unique_zone})
+     * @param uniqueZoneAppWide apply the unique-zone rule across all the app's volumes (JSON {@code unique_zone_app_wide})
+     * @param snapshotId restore from this snapshot (JSON {@code snapshot_id})
+     * @param sourceVolumeId fork this volume (JSON {@code source_volume_id})
+     * @param snapshotRetention days to keep snapshots, 1 to 60 (default 5) (JSON {@code snapshot_retention})
+     * @param autoBackupEnabled take daily snapshots (default true) (JSON {@code auto_backup_enabled})
+     * @param compute the size of the Machine that will mount it (placement hint) (JSON {@code compute})
+     * @param computeImage the image of the Machine that will mount it (placement hint) (JSON {@code compute_image})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CreateVolumeRequest {
         extra = Models.extra(extra);
     }

@@ -23,7 +23,14 @@ public record CustomCertificateRequest(
         @JsonProperty("private_key") String privateKey,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param hostname the hostname (JSON {@code hostname})
+     * @param fullchain the PEM certificate chain, leaf first (JSON {@code fullchain})
+     * @param privateKey the PEM private key (secret) (JSON {@code private_key})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public CustomCertificateRequest {
         extra = Models.extra(extra);
     }

@@ -32,7 +32,18 @@ public record DnsRecords(
         @JsonProperty("soa") String soa,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param a A records (JSON {@code a})
+     * @param aaaa AAAA records (JSON {@code aaaa})
+     * @param cname CNAME records (JSON {@code cname})
+     * @param acmeChallengeCname the ACME challenge CNAME (JSON {@code acme_challenge_cname})
+     * @param ownershipTxt the ownership TXT record (JSON {@code ownership_txt})
+     * @param resolvedAddresses the addresses the name resolves to (JSON {@code resolved_addresses})
+     * @param soa the SOA record (JSON {@code soa})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public DnsRecords {
         a = Models.list(a);
         aaaa = Models.list(aaaa);

@@ -28,7 +28,16 @@ public record DnsRequirements(
         @JsonProperty("ownership") OwnershipVerification ownership,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param a IPv4 addresses for A records (JSON {@code a})
+     * @param aaaa IPv6 addresses for AAAA records (JSON {@code aaaa})
+     * @param cname the CNAME target (JSON {@code cname})
+     * @param acmeChallenge the ACME challenge record (JSON {@code acme_challenge})
+     * @param ownership the ownership TXT record (JSON {@code ownership})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public DnsRequirements {
         a = Models.list(a);
         aaaa = Models.list(aaaa);

@@ -21,7 +21,13 @@ public record ExtendVolumeResult(
         @JsonProperty("needs_restart") Boolean needsRestart,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param volume the volume at its new size (JSON {@code volume})
+     * @param needsRestart whether the attached Machine must restart to see the new size (JSON {@code needs_restart})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public ExtendVolumeResult {
         extra = Models.extra(extra);
     }

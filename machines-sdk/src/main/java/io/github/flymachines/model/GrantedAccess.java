@@ -48,7 +48,26 @@ public record GrantedAccess(
         @JsonProperty("volume") String volume,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param action the action bits (JSON {@code action})
+     * @param orgId the organization id (JSON {@code orgid})
+     * @param appId the app id (JSON {@code appid})
+     * @param appFeature the app feature (JSON {@code app_feature})
+     * @param cluster the cluster (JSON {@code cluster})
+     * @param command the command (JSON {@code command})
+     * @param feature the org feature (JSON {@code feature})
+     * @param machine the machine (JSON {@code machine})
+     * @param machineFeature the machine feature (JSON {@code machine_feature})
+     * @param mutation the mutation (JSON {@code mutation})
+     * @param sourceApp the actor's app (JSON {@code sourceApp})
+     * @param sourceMachine the actor's machine (JSON {@code sourceMachine})
+     * @param sourceOrganization the actor's organization (JSON {@code sourceOrganization})
+     * @param storageObject the storage object (JSON {@code storage_object})
+     * @param volume the volume (JSON {@code volume})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public GrantedAccess {
         command = Models.list(command);
         extra = Models.extra(extra);

@@ -27,7 +27,16 @@ public record IpAssignment(
         @JsonProperty("created_at") String createdAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param ip the address (JSON {@code ip})
+     * @param region the region, or {@code global} (JSON {@code region})
+     * @param serviceName the service it routes to (JSON {@code service_name})
+     * @param shared whether it is a shared address (JSON {@code shared})
+     * @param createdAt when assigned (JSON {@code created_at})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public IpAssignment {
         extra = Models.extra(extra);
     }

@@ -23,7 +23,14 @@ public record IssuedCertificate(
         @JsonProperty("expires_at") String expiresAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param type {@code rsa} or {@code ecdsa} (JSON {@code type})
+     * @param certificateAuthority the issuer (JSON {@code certificate_authority})
+     * @param expiresAt expiry (JSON {@code expires_at})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public IssuedCertificate {
         extra = Models.extra(extra);
     }

@@ -21,7 +21,13 @@ public record OidcTokenRequest(
         @JsonProperty("aws_principal_tags") Boolean awsPrincipalTags,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param aud the audience, e.g. {@code https://fly.io/org-slug} (JSON {@code aud})
+     * @param awsPrincipalTags add AWS principal tags (JSON {@code aws_principal_tags})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public OidcTokenRequest {
         extra = Models.extra(extra);
     }

@@ -22,7 +22,18 @@ public record OrgListQuery(Boolean includeDeleted, String region, List<String> s
     /** No filter, the API's default page size. */
     public static final OrgListQuery ALL = new OrgListQuery(null, null, null, null, null, null);
 
-    /** Copies the list. */
+    /**
+     * Creates the record. Copies the list.
+     *
+     * @param includeDeleted also list destroyed resources (JSON query {@code include_deleted})
+     * @param region only this region (JSON query {@code region})
+     * @param states only these states, sent comma-separated (JSON query {@code state})
+     * @param summary leave out details (JSON query {@code summary})
+     * @param updatedAfter only resources changed after this instant, sent as RFC 3339 (JSON query
+     *        {@code updated_after})
+     * @param pageSize the page size to ask for, 1 to 1000; advisory: the API may answer with more or
+     *        fewer items, and iteration never relies on it (JSON query {@code limit})
+     */
     public OrgListQuery {
         states = Models.list(states);
     }

@@ -39,7 +39,22 @@ public record OrgMachine(
         @JsonProperty("config") OrgMachineConfig config,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param id the machine id (JSON {@code id})
+     * @param name the name (JSON {@code name})
+     * @param appName the app (JSON {@code app_name})
+     * @param state the state (JSON {@code state})
+     * @param region the region (JSON {@code region})
+     * @param version the version (JSON {@code version})
+     * @param instanceId deprecated: the version (JSON {@code instance_id})
+     * @param privateIp the 6PN address (JSON {@code private_ip})
+     * @param createdAt creation time (JSON {@code created_at})
+     * @param updatedAt last change (JSON {@code updated_at})
+     * @param config image, guest and metadata (JSON {@code config})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public OrgMachine {
         extra = Models.extra(extra);
     }

@@ -23,7 +23,14 @@ public record OrgMachineConfig(
         @JsonProperty("metadata") Map<String, String> metadata,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param image the image (JSON {@code image})
+     * @param guest the size (JSON {@code guest})
+     * @param metadata the metadata (JSON {@code metadata})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public OrgMachineConfig {
         metadata = Models.map(metadata);
         extra = Models.extra(extra);

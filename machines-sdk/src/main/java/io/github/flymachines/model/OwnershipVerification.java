@@ -23,7 +23,14 @@ public record OwnershipVerification(
         @JsonProperty("org_value") String orgValue,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the record name (JSON {@code name})
+     * @param appValue the value for this app (JSON {@code app_value})
+     * @param orgValue the value for the organization (JSON {@code org_value})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public OwnershipVerification {
         extra = Models.extra(extra);
     }

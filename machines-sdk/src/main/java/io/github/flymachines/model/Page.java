@@ -16,7 +16,14 @@ import java.util.Optional;
  * @param <T> the item type
  */
 public record Page<T>(List<T> items, String nextCursor, Integer totalCount, List<String> errorRegions) {
-    /** Copies the lists; a blank cursor becomes null. */
+    /**
+     * Creates a page. Copies the lists; a blank cursor becomes null.
+     *
+     * @param items the items of this page
+     * @param nextCursor the cursor of the next page, or null at the end
+     * @param totalCount the total number of items when the API says, else null
+     * @param errorRegions regions the API could not read for this page
+     */
     public Page {
         items = Models.list(items);
         errorRegions = Models.list(errorRegions);

@@ -31,7 +31,18 @@ public record PlacementRequest(
         @JsonProperty("weights") Map<String, Long> weights,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param orgSlug the organization (required) (JSON {@code org_slug})
+     * @param region a region expression, e.g. {@code lhr,eu} (default: near the API endpoint, then any) (JSON {@code region})
+     * @param compute the machine size to simulate (default performance-1x) (JSON {@code compute})
+     * @param count how many machines to place (0: the org limit per region) (JSON {@code count})
+     * @param volumeName a volume name the machines need (JSON {@code volume_name})
+     * @param volumeSizeBytes the volume size the machines need (JSON {@code volume_size_bytes})
+     * @param weights placement preference weights, e.g. {@code region}, {@code spread} (JSON {@code weights})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public PlacementRequest {
         weights = Models.map(weights);
         extra = Models.extra(extra);

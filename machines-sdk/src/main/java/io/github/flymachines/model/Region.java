@@ -34,7 +34,19 @@ public record Region(
         @JsonProperty("geo_region") @JsonAlias({"GeoRegion"}) String geoRegion,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param code the code, e.g. {@code ord} (JSON {@code code})
+     * @param name the name (JSON {@code name})
+     * @param latitude latitude (JSON {@code latitude})
+     * @param longitude longitude (JSON {@code longitude})
+     * @param gatewayAvailable whether WireGuard gateways are available (JSON {@code gateway_available})
+     * @param requiresPaidPlan whether a paid plan is needed (JSON {@code requires_paid_plan})
+     * @param deprecated whether deprecated (JSON {@code deprecated})
+     * @param geoRegion the geographic area (JSON {@code geo_region})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Region {
         extra = Models.extra(extra);
     }

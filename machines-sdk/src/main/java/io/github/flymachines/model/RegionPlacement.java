@@ -24,7 +24,14 @@ public record RegionPlacement(
         @JsonProperty("concurrency") @JsonAlias({"Concurrency"}) Integer concurrency,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param region the region (JSON {@code region})
+     * @param count how many machines fit (or the org limit when count was 0) (JSON {@code count})
+     * @param concurrency placement concurrency (JSON {@code concurrency})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public RegionPlacement {
         extra = Models.extra(extra);
     }

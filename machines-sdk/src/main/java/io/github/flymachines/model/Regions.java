@@ -24,7 +24,13 @@ public record Regions(
         @JsonProperty("nearest") @JsonAlias({"Nearest"}) String nearest,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param regions the regions (JSON {@code regions})
+     * @param nearest the nearest region code (JSON {@code nearest})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Regions {
         regions = Models.list(regions);
         extra = Models.extra(extra);

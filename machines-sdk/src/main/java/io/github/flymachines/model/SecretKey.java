@@ -31,7 +31,17 @@ public record SecretKey(
         @JsonProperty("version") @JsonAlias({"Version"}) Long version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param name the name (JSON {@code name})
+     * @param type the key type (JSON {@code type})
+     * @param publicKey the public key of asymmetric types (JSON {@code public_key})
+     * @param createdAt creation time (JSON {@code created_at})
+     * @param updatedAt last change (JSON {@code updated_at})
+     * @param version the app secrets version after a write (usable as {@code min_secrets_version}) (JSON {@code version})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public SecretKey {
         extra = Models.extra(extra);
     }

@@ -13,7 +13,12 @@ import java.util.List;
  * @param version the app secrets version after the write
  */
 public record SecretsChange(List<AppSecret> secrets, long version) {
-    /** Copies the list. */
+    /**
+     * Creates the record. Copies the list.
+     *
+     * @param secrets the secrets as the API describes them after the write (empty for deletes)
+     * @param version the app secrets version after the write
+     */
     public SecretsChange {
         secrets = Models.list(secrets);
     }

@@ -42,7 +42,23 @@ public record TokenAccess(
         @JsonProperty("volume_id") String volumeId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param action the action bits: see the {@code READ}... constants (JSON {@code action})
+     * @param appName the app accessed (JSON {@code app_name})
+     * @param appFeature a feature of the app (needs appName) (JSON {@code app_feature})
+     * @param command the command run on a machine (needs machineId) (JSON {@code command})
+     * @param machineId the machine accessed (JSON {@code machine_id})
+     * @param machineFeature a feature of the machine (needs machineId) (JSON {@code machine_feature})
+     * @param mutation the GraphQL mutation (JSON {@code mutation})
+     * @param orgSlug the organization accessed (JSON {@code org_slug})
+     * @param orgFeature a feature of the organization (needs orgSlug) (JSON {@code org_feature})
+     * @param sourceMachine the machine of the actor (JSON {@code source_machine})
+     * @param storageObject the storage object (needs orgSlug) (JSON {@code storage_object})
+     * @param volumeId the volume accessed (JSON {@code volume_id})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public TokenAccess {
         command = Models.list(command);
         extra = Models.extra(extra);

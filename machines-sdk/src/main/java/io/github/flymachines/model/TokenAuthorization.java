@@ -21,7 +21,13 @@ public record TokenAuthorization(
         @JsonProperty("verified_token") VerifiedToken verifiedToken,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param access the access granted (JSON {@code access})
+     * @param verifiedToken the token that granted it (JSON {@code verified_token})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public TokenAuthorization {
         extra = Models.extra(extra);
     }

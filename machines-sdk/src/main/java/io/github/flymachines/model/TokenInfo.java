@@ -32,7 +32,18 @@ public record TokenInfo(
         @JsonProperty("source_machine_id") String sourceMachineId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param tokenId the token id (JSON {@code token_id})
+     * @param orgSlug the organization slug (JSON {@code org_slug})
+     * @param organization the organization id (JSON {@code organization})
+     * @param apps the apps it is limited to (JSON {@code apps})
+     * @param user the user, for user tokens (JSON {@code user})
+     * @param restrictedToMachine the machine it is restricted to (JSON {@code restricted_to_machine})
+     * @param sourceMachineId the machine making the request (JSON {@code source_machine_id})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public TokenInfo {
         apps = Models.list(apps);
         extra = Models.extra(extra);

@@ -21,7 +21,13 @@ public record UpdateVolumeRequest(
         @JsonProperty("auto_backup_enabled") Boolean autoBackupEnabled,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param snapshotRetention days to keep snapshots, 1 to 60 (JSON {@code snapshot_retention})
+     * @param autoBackupEnabled take daily snapshots (JSON {@code auto_backup_enabled})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public UpdateVolumeRequest {
         extra = Models.extra(extra);
     }

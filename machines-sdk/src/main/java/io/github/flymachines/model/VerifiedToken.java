@@ -26,7 +26,15 @@ public record VerifiedToken(
         @JsonProperty("nonce") JsonNode nonce,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param header the token header (secret) (JSON {@code header})
+     * @param permissionToken the permission token (secret) (JSON {@code permission_token})
+     * @param caveats the caveat set (JSON {@code caveats})
+     * @param nonce the macaroon nonce (JSON {@code nonce})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public VerifiedToken {
         extra = Models.extra(extra);
     }

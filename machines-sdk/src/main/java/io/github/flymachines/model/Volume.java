@@ -65,7 +65,35 @@ public record Volume(
         @JsonProperty("bytes_used") Long bytesUsed,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param id the volume id ({@code vol_...}) (JSON {@code id})
+     * @param name the name (JSON {@code name})
+     * @param state the state (JSON {@code state})
+     * @param sizeGb the size in GB (JSON {@code size_gb})
+     * @param region the region (JSON {@code region})
+     * @param zone the zone (host group) in the region (JSON {@code zone})
+     * @param encrypted whether encrypted at rest (JSON {@code encrypted})
+     * @param attachedMachineId the machine using it (JSON {@code attached_machine_id})
+     * @param attachedAllocId the allocation using it (JSON {@code attached_alloc_id})
+     * @param createdAt creation time, RFC 3339 (JSON {@code created_at})
+     * @param updatedAt last change, RFC 3339 (organization lists) (JSON {@code updated_at})
+     * @param appName the app (organization lists) (JSON {@code app_name})
+     * @param hostDedicationId the dedicated host group (JSON {@code host_dedication_id})
+     * @param snapshotRetention days snapshots are kept (JSON {@code snapshot_retention})
+     * @param autoBackupEnabled whether daily snapshots are taken (JSON {@code auto_backup_enabled})
+     * @param hostStatus whether its host is reachable (JSON {@code host_status})
+     * @param fstype the file system, {@code ext4} or {@code raw} (JSON {@code fstype})
+     * @param type {@code local} or {@code cache} (JSON {@code type})
+     * @param blockSize the block size (JSON {@code block_size})
+     * @param blocks the number of blocks (JSON {@code blocks})
+     * @param blocksFree free blocks (JSON {@code blocks_free})
+     * @param blocksAvail blocks available to unprivileged users (JSON {@code blocks_avail})
+     * @param bytesTotal capacity in bytes (JSON {@code bytes_total})
+     * @param bytesUsed bytes used (JSON {@code bytes_used})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public Volume {
         extra = Models.extra(extra);
     }

@@ -31,7 +31,18 @@ public record VolumeSnapshot(
         @JsonProperty("retention_days") Integer retentionDays,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** Copies collections into unmodifiable ones, dropping null elements. */
+    /**
+     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
+     *
+     * @param id the snapshot id (JSON {@code id})
+     * @param size the snapshot size in bytes (JSON {@code size})
+     * @param volumeSize the volume size in bytes (JSON {@code volume_size})
+     * @param digest the content digest (JSON {@code digest})
+     * @param createdAt creation time (JSON {@code created_at})
+     * @param status e.g. {@code created} (JSON {@code status})
+     * @param retentionDays days it is kept (JSON {@code retention_days})
+     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
+     */
     public VolumeSnapshot {
         extra = Models.extra(extra);
     }
