@@ -132,19 +132,22 @@ public final class ErrorMapper {
             byte[] body) {
         String apiMessage = null;
         String apiStatus = null;
+        // the API may echo what it was sent (an env value, the nonce): mask those in every rendering
+        java.util.Set<String> known = Redactor.secretsOf(request);
         JsonNode tree = Json.treeOrNull(body);
         if (tree != null && tree.isObject()) {
             apiMessage = text(tree, "error");
             if (apiMessage == null) {
                 apiMessage = text(tree, "message");
             }
+            apiMessage = Redactor.scrub(apiMessage, known);
             apiStatus = text(tree, "status");
             if ("error".equals(apiStatus)) {
                 // the lease endpoints use {status:"error", message, code}
                 apiStatus = text(tree, "code");
             }
         } else if (body != null && body.length > 0) {
-            String raw = Redactor.body(body, 300).strip();
+            String raw = Redactor.body(body, 300, known).strip();
             apiMessage = raw.isEmpty() ? null : raw;
         }
         Map<String, List<String>> allowed = new LinkedHashMap<>();
@@ -155,7 +158,7 @@ public final class ErrorMapper {
         });
         String requestId = first(headers, "fly-request-id");
         return new ErrorDetails(request.method(), request.path(), status, apiStatus, apiMessage, requestId,
-                Redactor.body(body, BODY_LIMIT), allowed);
+                Redactor.body(body, BODY_LIMIT, known), allowed);
     }
 
     private static String text(JsonNode tree, String field) {

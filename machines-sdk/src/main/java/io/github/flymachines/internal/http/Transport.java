@@ -115,7 +115,7 @@ public final class Transport {
             HttpRequest httpRequest = toHttpRequest(request, attemptTimeout);
             if (LOG.isLoggable(Level.TRACE) && request.body() != null) {
                 LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
-                        Redactor.body(request.body(), TRACE_BODY_LIMIT));
+                        Redactor.body(request.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
             }
             sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         } catch (UnknownHostException e) {
@@ -145,7 +145,7 @@ public final class Transport {
             }
             if (LOG.isLoggable(Level.TRACE) && raw.body().length > 0) {
                 LOG.log(Level.TRACE, "{0} {1} response body: {2}", request.method(), request.path(),
-                        Redactor.body(raw.body(), TRACE_BODY_LIMIT));
+                        Redactor.body(raw.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
             }
             return raw;
         });
@@ -156,6 +156,17 @@ public final class Transport {
             }
         });
         return result;
+    }
+
+    /** The request's own secrets plus the token's parts, masked wherever a logged body echoes them. */
+    private java.util.Set<String> knownSecrets(ApiRequest request) {
+        java.util.Set<String> known = new java.util.HashSet<>(Redactor.secretsOf(request));
+        String header = token.authorizationHeader();
+        int sp = header.indexOf(' ');
+        for (String part : header.substring(sp + 1).split(",")) {
+            known.add(part.trim());
+        }
+        return known;
     }
 
     private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout) throws UnknownHostException {
