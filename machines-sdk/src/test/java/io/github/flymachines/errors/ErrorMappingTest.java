@@ -109,6 +109,28 @@ class ErrorMappingTest {
         assertFalse(assertThrows(RateLimitedException.class, machine::get).retryAfter().isPresent());
     }
 
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Retry-After    | 'Thu, 01 Jan 2026 00:00:30 GMT' | PT30S",
+        "Retry-After    | 'Wed, 31 Dec 2025 23:59:00 GMT' | PT0S",
+        "Retry-After    | 2.5                             | PT2.5S",
+        "retry-after-ms | 1500                            | PT1.5S",
+    })
+    void retryAfterReadsSecondsDatesOnTheInjectedClockAndMilliseconds(String header, String value, Duration want) {
+        // the client's clock is virtual: 2026-01-01T00:00:00Z
+        wm.stubFor(get(urlPathEqualTo(M)).willReturn(json(429, "{\"error\":\"slow down\"}").withHeader(header, value)));
+        assertEquals(want, assertThrows(RateLimitedException.class, machine::get).retryAfter().orElseThrow());
+    }
+
+    @Test
+    void anUnreadableRetryAfterIsAbsentNotAnError() {
+        wm.stubFor(get(urlPathEqualTo(M)).willReturn(json(429, "{\"error\":\"slow down\"}")
+                .withHeader("Retry-After", "soon")));
+        RateLimitedException e = assertThrows(RateLimitedException.class, machine::get);
+        assertFalse(e.retryAfter().isPresent());
+        assertEquals(429, e.httpStatus());
+    }
+
     @Test
     void the409LeaseConflictShapesAreLeaseConflicts() {
         // the lease endpoints' envelope: {status:"error", message, code}
