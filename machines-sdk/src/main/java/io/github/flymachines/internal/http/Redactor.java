@@ -75,7 +75,7 @@ public final class Redactor {
     }
 
     /** Secrets shorter than this are not searched for in free text (too likely to be ordinary words). */
-    private static final int MIN_KNOWN_SECRET = 4;
+    private static final int MIN_KNOWN_SECRET = 6;
 
     /**
      * Masks free text: {@link #redactText(String)} plus every known secret, wherever it appears.

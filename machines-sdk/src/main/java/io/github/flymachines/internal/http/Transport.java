@@ -158,8 +158,14 @@ public final class Transport {
         return result;
     }
 
-    /** The request's own secrets plus the token's parts, masked wherever a logged body echoes them. */
-    private java.util.Set<String> knownSecrets(ApiRequest request) {
+    /**
+     * The request's own secrets plus the token's parts, to mask wherever a logged body or an error
+     * message echoes them.
+     *
+     * @param request the request
+     * @return the secret strings
+     */
+    public java.util.Set<String> knownSecrets(ApiRequest request) {
         java.util.Set<String> known = new java.util.HashSet<>(Redactor.secretsOf(request));
         String header = token.authorizationHeader();
         int sp = header.indexOf(' ');
