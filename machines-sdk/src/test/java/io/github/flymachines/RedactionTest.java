@@ -211,6 +211,23 @@ class RedactionTest {
     }
 
     @Test
+    void aBareTokenEchoedInAnErrorMessageIsMasked() {
+        String bare = "oauthTOKENSECRET-abcdef0123456789";
+        api.server().stubFor(get(urlEqualTo(M)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"token " + bare + " is not valid\"}")));
+        try (FlyMachines fly = api.clientBuilder().token(bare).retry(RetryPolicy.none()).build()) {
+            FlyServiceException e = assertThrows(FlyServiceException.class,
+                    () -> fly.app(APP).machines().withId(ID).get());
+            assertClean("error", e.getMessage() + " " + e.details());
+            assertTrue(e.getMessage().contains("is not valid"), e.getMessage());
+        }
+        for (LogRecord r : records) {
+            assertClean("log", render(r));
+        }
+    }
+
+    @Test
     void headersWithSecretsAreNotAllowListed() {
         api.server().stubFor(get(urlEqualTo(M)).willReturn(aResponse().withStatus(403)
                 .withHeader("Set-Cookie", "fly_flaps_affinity=" + ENV_VALUE)
