@@ -5,6 +5,7 @@ import io.github.flymachines.RequestOptions;
 import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.internal.api.Decoders;
 import io.github.flymachines.internal.api.Operation;
+import io.github.flymachines.internal.call.Call;
 import io.github.flymachines.internal.http.ApiRequest;
 import io.github.flymachines.internal.util.Futures;
 import io.github.flymachines.internal.util.Models;
@@ -83,7 +84,9 @@ public final class AppsClient {
         return Requests.run(() -> {
             Validator.createApp(request);
             ApiRequest req = ApiRequest.builder(Operation.APPS_CREATE).body(request).build();
-            return ctx.send(req, Decoders.<App>jsonOrNull(App.class), options).thenApply(app -> {
+            boolean keyed = request.idempotencyKey() != null && !request.idempotencyKey().isBlank();
+            return ctx.execute(Call.of(req, Decoders.<App>jsonOrNull(App.class)).options(options)
+                    .idempotentUpdate(keyed).build()).thenApply(app -> {
                 if (app == null) {
                     return new App(null, request.name(), null, null, request.network(), null, null, null, null, null);
                 }

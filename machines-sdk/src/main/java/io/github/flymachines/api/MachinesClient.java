@@ -206,7 +206,13 @@ public final class MachinesClient {
                     .regions(regions, (r, region) -> r.withBody(wire.withRegion(region)))
                     .adopter(sent -> findByRequestId(requestId))
                     .build();
-            return ctx.execute(call);
+            return ctx.execute(call).thenApply(m -> {
+                // with lease_ttl the machine is created leased to the caller: later mutations need the nonce
+                if (m != null && m.id() != null && m.nonce() != null && !m.nonce().isEmpty()) {
+                    ctx.rememberLease(app, m.id(), m.nonce());
+                }
+                return m;
+            });
         });
     }
 

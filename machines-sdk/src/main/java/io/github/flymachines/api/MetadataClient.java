@@ -145,9 +145,9 @@ public final class MetadataClient {
     }
 
     /**
-     * Changes several keys at once ({@code PATCH}); a key mapped to the empty string is deleted.
+     * Changes several keys at once ({@code PATCH}); a key mapped to the empty string or null is deleted.
      *
-     * @param changes the keys to set (or delete, with "")
+     * @param changes the keys to set (or delete, with "" or null)
      * @param machineVersion if not null, the update fails with 412 unless the machine is still at this version
      */
     public void patch(Map<String, String> changes, String machineVersion) {
@@ -155,16 +155,26 @@ public final class MetadataClient {
     }
 
     /**
-     * Changes several keys at once ({@code PATCH}); a key mapped to the empty string is deleted.
+     * Changes several keys at once ({@code PATCH}); a key mapped to the empty string or null is deleted.
      *
-     * @param changes the keys to set (or delete, with "")
+     * @param changes the keys to set (or delete, with "" or null)
      * @param machineVersion if not null, the update fails with 412 unless the machine is still at this version
      * @return completes when stored
      */
     public CompletableFuture<Void> patchAsync(Map<String, String> changes, String machineVersion) {
-        return Requests.run(() -> machine.send(machine.request(Operation.MACHINES_PATCH_METADATA)
-                .body(new BatchBody(new LinkedHashMap<>(Models.map(changes)), machineVersion)).build(),
-                Decoders.none()));
+        return Requests.run(() -> {
+            // a key mapped to null means "delete" as much as "" does: send it as "" instead of dropping it
+            Map<String, String> body = new LinkedHashMap<>();
+            if (changes != null) {
+                changes.forEach((k, v) -> {
+                    if (k != null) {
+                        body.put(k, v == null ? "" : v);
+                    }
+                });
+            }
+            return machine.send(machine.request(Operation.MACHINES_PATCH_METADATA)
+                    .body(new BatchBody(body, machineVersion)).build(), Decoders.none());
+        });
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

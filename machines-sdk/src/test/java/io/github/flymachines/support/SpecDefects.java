@@ -61,6 +61,11 @@ public final class SpecDefects {
             new Defect("restart-force-stop", Side.REQUEST, "POST", Pattern.compile(M + "/restart"),
                     "validation.request.parameter.query.unexpected", "force_stop",
                     "fly-go sends force_stop on restart (reference §2); the spec omits it"),
+            new Defect("app-create-newer-fields", Side.REQUEST, "POST", Pattern.compile("/v1/apps"),
+                    "validation.request.body.schema.additionalProperties", "",
+                    "idempotency_key is in the newer spec (SPEC+, reference §2, §11.3); app_role_id is sent by "
+                            + "fly-go CreateApp (reference §2); this spec copy has neither",
+                    Set.of("idempotency_key", "app_role_id")),
             new Defect("wait-multiple-states", Side.REQUEST, "GET", Pattern.compile(M + "/wait"),
                     "validation.request.parameter.collection.invalid", "'state'",
                     "the spec's own description says state 'supports repeated or comma-separated values' but its "

@@ -145,7 +145,8 @@ public final class Call<T> {
         }
 
         /**
-         * Marks an update as idempotent (it names {@code current_version} or carries a nonce).
+         * Marks an update as idempotent (it names {@code current_version} or carries a nonce), or an
+         * app create that carries an {@code idempotency_key}.
          *
          * @param value true when idempotent
          * @return this

@@ -307,14 +307,16 @@ public final class CallEngine {
                         } catch (FlyException fe) {
                             out.completeExceptionally(decide(n, req, fe, null));
                         } catch (Exception parseError) {
-                            ErrorDetails d = ErrorMapper.details(req, raw.status(), raw.headers(), raw.body());
+                            ErrorDetails d = ErrorMapper.details(req, raw.status(), raw.headers(), raw.body(),
+                                    transport.knownSecrets(req));
                             out.completeExceptionally(decide(n, req, new MalformedResponseException(d, parseError),
                                     null));
                         }
                         return;
                     }
                     out.completeExceptionally(decide(n, req,
-                            ErrorMapper.map(req, raw.status(), raw.headers(), raw.body(), clock), null));
+                            ErrorMapper.map(req, raw.status(), raw.headers(), raw.body(), clock,
+                                    transport.knownSecrets(req)), null));
                 });
             });
         }

@@ -75,12 +75,17 @@ public final class RetryClassifier {
      *
      * @param op the operation
      * @param hasLeaseNonce whether the request carries a lease nonce
-     * @param hasCurrentVersion whether an update names {@code current_version}
+     * @param hasCurrentVersion whether an update names {@code current_version} (or an app create carries
+     *        an {@code idempotency_key}: the call was marked idempotent by its caller)
      * @return the effective safety
      */
     public static Operation.Safety effectiveSafety(Operation op, boolean hasLeaseNonce, boolean hasCurrentVersion) {
         if (op.safety() == Operation.Safety.IDEMPOTENT_IF_LEASED) {
             return hasLeaseNonce || hasCurrentVersion ? Operation.Safety.IDEMPOTENT : Operation.Safety.NON_IDEMPOTENT;
+        }
+        if (op == Operation.APPS_CREATE && hasCurrentVersion) {
+            // an app create carrying an idempotency_key: the API dedupes a repeat
+            return Operation.Safety.IDEMPOTENT;
         }
         return op.safety();
     }

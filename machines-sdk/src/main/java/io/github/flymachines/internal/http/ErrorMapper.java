@@ -48,7 +48,24 @@ public final class ErrorMapper {
      */
     public static FlyServiceException map(ApiRequest request, int status, Map<String, List<String>> headers,
             byte[] body, Clock clock) {
-        ErrorDetails details = details(request, status, headers, body);
+        return map(request, status, headers, body, clock, java.util.Set.of());
+    }
+
+    /**
+     * Maps an error response, masking the given secrets (the token's parts) wherever the body
+     * echoes them.
+     *
+     * @param request the request that failed
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the raw body
+     * @param clock the clock, to turn an HTTP-date {@code Retry-After} into a delay
+     * @param secrets secrets to mask besides those the request carries
+     * @return the exception (not thrown)
+     */
+    public static FlyServiceException map(ApiRequest request, int status, Map<String, List<String>> headers,
+            byte[] body, Clock clock, java.util.Set<String> secrets) {
+        ErrorDetails details = details(request, status, headers, body, secrets);
         String msg = details.apiMessage() == null ? "" : details.apiMessage().toLowerCase(Locale.ROOT);
         String code = details.apiStatus() == null ? "" : details.apiStatus().toLowerCase(Locale.ROOT);
 
@@ -130,21 +147,40 @@ public final class ErrorMapper {
      */
     public static ErrorDetails details(ApiRequest request, int status, Map<String, List<String>> headers,
             byte[] body) {
+        return details(request, status, headers, body, java.util.Set.of());
+    }
+
+    /**
+     * Builds the details of an error response, masking the given secrets as well.
+     *
+     * @param request the request
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the raw body
+     * @param secrets secrets to mask besides those the request carries (the token's parts)
+     * @return the details
+     */
+    public static ErrorDetails details(ApiRequest request, int status, Map<String, List<String>> headers,
+            byte[] body, java.util.Set<String> secrets) {
         String apiMessage = null;
         String apiStatus = null;
+        // the API may echo what it was sent (an env value, the nonce, the token): mask those in every rendering
+        java.util.Set<String> known = new java.util.HashSet<>(Redactor.secretsOf(request));
+        known.addAll(secrets);
         JsonNode tree = Json.treeOrNull(body);
         if (tree != null && tree.isObject()) {
             apiMessage = text(tree, "error");
             if (apiMessage == null) {
                 apiMessage = text(tree, "message");
             }
+            apiMessage = Redactor.scrub(apiMessage, known);
             apiStatus = text(tree, "status");
             if ("error".equals(apiStatus)) {
                 // the lease endpoints use {status:"error", message, code}
                 apiStatus = text(tree, "code");
             }
         } else if (body != null && body.length > 0) {
-            String raw = Redactor.body(body, 300).strip();
+            String raw = Redactor.body(body, 300, known).strip();
             apiMessage = raw.isEmpty() ? null : raw;
         }
         Map<String, List<String>> allowed = new LinkedHashMap<>();
@@ -155,7 +191,7 @@ public final class ErrorMapper {
         });
         String requestId = first(headers, "fly-request-id");
         return new ErrorDetails(request.method(), request.path(), status, apiStatus, apiMessage, requestId,
-                Redactor.body(body, BODY_LIMIT), allowed);
+                Redactor.body(body, BODY_LIMIT, known), allowed);
     }
 
     private static String text(JsonNode tree, String field) {

@@ -46,17 +46,114 @@ public final class Redactor {
      * @return the safe rendering
      */
     public static String body(byte[] body, int limit) {
+        return body(body, limit, Set.of());
+    }
+
+    /**
+     * Renders a body for a log line or an exception: redacted JSON, or truncated text, with the
+     * given known secrets (the request's nonce, env values, the token) masked wherever they
+     * appear, also inside free text such as an API error message that echoes them.
+     *
+     * @param body the raw bytes, may be null
+     * @param limit the maximum number of characters
+     * @param known secret strings to mask anywhere
+     * @return the safe rendering
+     */
+    public static String body(byte[] body, int limit, Set<String> known) {
         if (body == null || body.length == 0) {
             return "";
         }
         JsonNode tree = Json.treeOrNull(body);
         String text;
         if (tree != null) {
-            text = redact(tree.deepCopy()).toString();
+            text = redactStrings(redact(tree.deepCopy()), known).toString();
         } else {
-            text = redactText(new String(body, 0, Math.min(body.length, limit * 4), StandardCharsets.UTF_8));
+            text = scrub(redactText(new String(body, 0, Math.min(body.length, limit * 4), StandardCharsets.UTF_8)),
+                    known);
         }
         return text.length() <= limit ? text : text.substring(0, limit) + "...(" + body.length + " bytes)";
+    }
+
+    /** Secrets shorter than this are not searched for in free text (too likely to be ordinary words). */
+    private static final int MIN_KNOWN_SECRET = 6;
+
+    /**
+     * Masks free text: {@link #redactText(String)} plus every known secret, wherever it appears.
+     *
+     * @param text the text, may be null
+     * @param known the secret strings
+     * @return the masked text, or null
+     */
+    public static String scrub(String text, Set<String> known) {
+        if (text == null) {
+            return null;
+        }
+        String t = redactText(text);
+        for (String k : known) {
+            if (k != null && k.length() >= MIN_KNOWN_SECRET) {
+                t = t.replace(k, MASK);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Collects the secrets a request carries: its lease nonce header, and the values of env maps
+     * and secret-keyed fields in its JSON body. Used to mask them when a response echoes them.
+     *
+     * @param request the request, may be null
+     * @return the secret strings
+     */
+    public static Set<String> secretsOf(ApiRequest request) {
+        if (request == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        request.headers().forEach((k, v) -> {
+            if (k.equalsIgnoreCase("fly-machine-lease-nonce") && v != null) {
+                out.add(v);
+            }
+        });
+        JsonNode tree = request.body() == null ? null : Json.treeOrNull(request.body());
+        if (tree != null) {
+            collect(tree, false, out);
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, boolean secret, Set<String> out) {
+        if (node instanceof ObjectNode obj) {
+            obj.fields().forEachRemaining(e -> {
+                String key = e.getKey().toLowerCase(Locale.ROOT);
+                collect(e.getValue(), secret || SECRET_KEYS.contains(key) || SECRET_MAPS.contains(key), out);
+            });
+        } else if (node instanceof ArrayNode arr) {
+            arr.forEach(child -> collect(child, secret, out));
+        } else if (secret && node.isTextual()) {
+            out.add(node.asText());
+        }
+    }
+
+    /** Masks authorization schemes, macaroons and known secrets inside every string of a tree. */
+    private static JsonNode redactStrings(JsonNode node, Set<String> known) {
+        if (node instanceof ObjectNode obj) {
+            obj.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    e.setValue(TextNode.valueOf(scrub(e.getValue().asText(), known)));
+                } else {
+                    redactStrings(e.getValue(), known);
+                }
+            });
+        } else if (node instanceof ArrayNode arr) {
+            for (int i = 0; i < arr.size(); i++) {
+                if (arr.get(i).isTextual()) {
+                    arr.set(i, TextNode.valueOf(scrub(arr.get(i).asText(), known)));
+                } else {
+                    redactStrings(arr.get(i), known);
+                }
+            }
+        }
+        return node;
     }
 
     private static final Pattern ENV_BLOCK = Pattern.compile(

@@ -116,7 +116,7 @@ public final class Transport {
             HttpRequest httpRequest = toHttpRequest(request, attemptTimeout);
             if (LOG.isLoggable(Level.TRACE) && request.body() != null) {
                 LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
-                        Redactor.body(request.body(), TRACE_BODY_LIMIT));
+                        Redactor.body(request.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
             }
             sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         } catch (UnknownHostException e) {
@@ -148,7 +148,7 @@ public final class Transport {
                     && request.operation() != Operation.TOKENS_OIDC && request.operation() != Operation.TOKENS_KMS) {
                 // OIDC and KMS answers are bare text tokens the JSON redactor cannot mask: never logged
                 LOG.log(Level.TRACE, "{0} {1} response body: {2}", request.method(), request.path(),
-                        Redactor.body(raw.body(), TRACE_BODY_LIMIT));
+                        Redactor.body(raw.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
             }
             return raw;
         });
@@ -159,6 +159,23 @@ public final class Transport {
             }
         });
         return result;
+    }
+
+    /**
+     * The request's own secrets plus the token's parts, to mask wherever a logged body or an error
+     * message echoes them.
+     *
+     * @param request the request
+     * @return the secret strings
+     */
+    public java.util.Set<String> knownSecrets(ApiRequest request) {
+        java.util.Set<String> known = new java.util.HashSet<>(Redactor.secretsOf(request));
+        String header = token.authorizationHeader();
+        int sp = header.indexOf(' ');
+        for (String part : header.substring(sp + 1).split(",")) {
+            known.add(part.trim());
+        }
+        return known;
     }
 
     private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout) throws UnknownHostException {

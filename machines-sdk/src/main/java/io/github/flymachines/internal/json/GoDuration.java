@@ -119,7 +119,13 @@ public final class GoDuration {
         if (!any) {
             throw new IllegalArgumentException("invalid duration: " + text);
         }
-        long nanos = totalNanos.longValue();
+        long nanos;
+        try {
+            // longValue() would silently wrap past ~292 years; Go refuses such durations too
+            nanos = totalNanos.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("duration out of range: " + text, e);
+        }
         return Duration.ofNanos(negative ? -nanos : nanos);
     }
 
