@@ -280,14 +280,14 @@ public final class FakeFly implements AutoCloseable {
     }
 
     /**
-     * On a manual clock, advances it one transition time at a time until no machine is in a
-     * transient state (at most 1,000 steps).
+     * On a manual clock, advances it one transition time at a time until no transition is pending
+     * (at most 1,000 steps); parked waits do not count.
      *
      * @return this
      * @throws IllegalStateException on a system clock
      */
     public FakeFly settle() {
-        for (int i = 0; i < 1000 && engine.anyTransient(); i++) {
+        for (int i = 0; i < 1000 && engine.pendingSteps() > 0; i++) {
             config.clock.advance(config.transitionTime);
         }
         return this;

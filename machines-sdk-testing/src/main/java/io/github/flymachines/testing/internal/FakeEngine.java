@@ -85,6 +85,7 @@ public final class FakeEngine {
     private final Object waitMonitor = new Object();
     private volatile Function<ExecCall, ExecOutcome> execHandler = FakeEngine::echo;
     private volatile boolean shutDown;
+    private final java.util.concurrent.atomic.AtomicInteger pendingSteps = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * Creates the engine.
@@ -943,7 +944,7 @@ public final class FakeEngine {
             return FakeResponse.error(400, "invalid signal: " + b.get("signal"));
         }
         if (Set.of("stopped", "stopping", "created", "suspended", "failed").contains(m.state)) {
-            return FakeResponse.json(200, FakeJson.obj().put("ok", true));
+            return FakeResponse.empty(200);
         }
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
             return FakeResponse.error(412, "failed_precondition: unable to stop machine from current state: '"
@@ -955,7 +956,7 @@ public final class FakeEngine {
             setState(m, "stopped", "stop", "user", null);
             autoDestroy(m);
         });
-        return FakeResponse.json(200, FakeJson.obj().put("ok", true));
+        return FakeResponse.empty(200);
     }
 
     private FakeResponse suspend(FakeRequest r, Model.Machine m) {
@@ -964,7 +965,7 @@ public final class FakeEngine {
             return guard;
         }
         if (m.state.equals("suspended") || m.state.equals("suspending")) {
-            return FakeResponse.json(200, FakeJson.obj().put("ok", true));
+            return FakeResponse.empty(200);
         }
         if (!m.state.equals("started")) {
             return FakeResponse.error(412, "failed_precondition: unable to suspend machine from current state: '"
@@ -973,7 +974,7 @@ public final class FakeEngine {
         long g = ++m.generation;
         setState(m, "suspending", null, null, null);
         after(m, g, settings.transitionTime(), () -> setState(m, "suspended", "suspend", "user", null));
-        return FakeResponse.json(200, FakeJson.obj().put("ok", true));
+        return FakeResponse.empty(200);
     }
 
     private FakeResponse restart(FakeRequest r, Model.Machine m) {
@@ -992,7 +993,7 @@ public final class FakeEngine {
         long g = ++m.generation;
         setState(m, "restarting", "restart", "user", null);
         after(m, g, settings.transitionTime(), () -> setState(m, "started", "start", "flyd", null));
-        return FakeResponse.json(200, FakeJson.obj().put("ok", true));
+        return FakeResponse.empty(200);
     }
 
     private FakeResponse signal(FakeRequest r, Model.Machine m) {
@@ -1011,7 +1012,7 @@ public final class FakeEngine {
         if (FATAL_SIGNALS.contains(n)) {
             processExit(m, 128 + Integer.parseInt(n), n);
         }
-        return FakeResponse.json(200, FakeJson.obj().put("ok", true));
+        return FakeResponse.empty(200);
     }
 
     private static String signalNumber(JsonNode s) {
@@ -1035,7 +1036,7 @@ public final class FakeEngine {
         }
         m.cordoned = on;
         m.updatedAt = clock.instant();
-        return FakeResponse.json(200, FakeJson.obj().put("ok", true));
+        return FakeResponse.empty(200);
     }
 
     /** The main process exited: the restart policy and auto_destroy decide what happens next. */
@@ -1291,7 +1292,7 @@ public final class FakeEngine {
             return leaseConflict(m, held);
         }
         m.lease = null;
-        return FakeResponse.json(200, FakeJson.obj());
+        return FakeResponse.empty(200);
     }
 
     // ------------------------------------------------------------------ wait
@@ -1438,13 +1439,20 @@ public final class FakeEngine {
 
     /** Runs a step after a delay on the fake clock, unless the machine moved on meanwhile. */
     private void after(Model.Machine m, long generation, Duration delay, Runnable step) {
+        pendingSteps.incrementAndGet();
         clock.after(delay).thenRun(() -> {
             synchronized (this) {
+                pendingSteps.decrementAndGet();
                 if (m.generation == generation) {
                     step.run();
                 }
             }
         });
+    }
+
+    /** @return how many timed steps (transitions) are scheduled and have not run yet */
+    public int pendingSteps() {
+        return pendingSteps.get();
     }
 
     // ------------------------------------------------------------------ capacity
