@@ -69,6 +69,10 @@ public final class SpecDefects {
                     "validation.request.parameter.schema.enum", "re:Instance value \\(\"[a-z]+(,[a-z]+)+\"\\)",
                     "the spec's description says state supports comma-separated values (reference §4) but its "
                             + "schema is a single enum string; only lists of words are forgiven"),
+            new Defect("secrets-unset-null", Side.REQUEST, "POST", Pattern.compile("/v1/apps/[^/]+/secrets"),
+                    "validation.request.body.schema.type", "re:\\[Path '/values/[^']+'\\] Instance type \\(null\\)",
+                    "a null value in POST /secrets {values} unsets the secret (reference §2, fly-go "
+                            + "UpdateAppSecrets); the spec types the values as strings only"),
             new Defect("config-fields-newer-than-spec", Side.REQUEST, "POST",
                     Pattern.compile("/v1/apps/[^/]+/machines(/[^/]+)?"),
                     "validation.request.body.schema.additionalProperties", "[Path '/config",
