@@ -34,7 +34,7 @@ class ReadmeSnippetsTest {
             "import io.github.flymachines.model.*;", "import io.github.flymachines.retry.*;",
             "import io.github.flymachines.testing.*;", "import java.time.*;", "import java.util.*;",
             "import java.util.concurrent.*;", "import org.junit.jupiter.api.*;",
-            "import org.junit.jupiter.api.extension.*;");
+            "import org.junit.jupiter.api.extension.*;", "import static org.junit.jupiter.api.Assertions.*;");
 
     /** Variables README blocks may use without declaring them: type and name. */
     private static final String[][] FREE = {
@@ -47,16 +47,23 @@ class ReadmeSnippetsTest {
 
     @Test
     void everyJavaBlockInTheReadmeCompiles(@TempDir Path out) throws IOException {
-        Path readme = findReadme();
-        String text = Files.readString(readme);
-        Matcher blocks = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(text);
+        Path root = projectRoot();
         List<JavaFileObject> sources = new ArrayList<>();
         int n = 0;
-        while (blocks.find()) {
-            n++;
-            sources.add(source("Snippet" + n, wrap("Snippet" + n, blocks.group(1))));
+        int inRootReadme = 0;
+        for (Path readme : List.of(root.resolve("README.md"), root.resolve("machines-sdk-testing/README.md"),
+                root.resolve("machines-sdk-examples/README.md"))) {
+            if (!Files.exists(readme)) {
+                continue;
+            }
+            Matcher blocks = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(readme));
+            while (blocks.find()) {
+                n++;
+                inRootReadme += readme.getParent().equals(root) ? 1 : 0;
+                sources.add(source("Snippet" + n, wrap("Snippet" + n, blocks.group(1))));
+            }
         }
-        assertTrue(n >= 3, "README has " + n + " java blocks");
+        assertTrue(inRootReadme >= 3, "README has " + inRootReadme + " java blocks");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
         StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null);
@@ -79,6 +86,11 @@ class ReadmeSnippetsTest {
                 params.append(params.length() == 0 ? "" : ", ").append(v[0]).append(' ').append(v[1]);
             }
         }
+        if (Pattern.compile("(?m)^(@Test|@RegisterExtension|static |void )").matcher(body).find()) {
+            // members of a test class: fields and methods; free variables become fields
+            return IMPORTS + "\nclass " + name + " {\n" + params.toString().replace(", ", ";\n") + (params.length() > 0
+                    ? ";\n" : "") + body + "\n}\n";
+        }
         if (body.contains("class ") && !body.contains("new class")) {
             return IMPORTS + "\n" + body.replaceFirst("(public\\s+)?class\\s+\\w+", "class " + name);
         }
@@ -94,12 +106,13 @@ class ReadmeSnippetsTest {
         };
     }
 
-    private static Path findReadme() {
+    /** The directory holding the Maven wrapper and the parent POM. */
+    private static Path projectRoot() {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("README.md"))) {
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();
         }
-        assertTrue(dir != null, "README.md not found above " + Path.of("").toAbsolutePath());
-        return dir.resolve("README.md");
+        assertTrue(dir != null, "project root not found above " + Path.of("").toAbsolutePath());
+        return dir;
     }
 }
