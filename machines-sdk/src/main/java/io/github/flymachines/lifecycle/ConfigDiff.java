@@ -50,7 +50,7 @@ public final class ConfigDiff {
     }
 
     private static final Set<String> SECRET_LEAVES = Set.of("raw_value", "stdin", "nonce");
-    private static final Set<String> SECRET_MAPS = Set.of("env");
+    private static final Set<String> SECRET_MAPS = Set.of("env", "extra_env");
 
     private final List<Change> changes;
 
