@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A fleet: N machines (default 5) created at once, spread over the regions, waited for together
  * with {@code waitForAll} (one combined future, no thread held per wait), then destroyed together.
- * The SDK's client-side rate limits pace the creates (per app: 1/s after a burst of 3).
+ * On the real API the SDK's client-side rate limits pace the creates (per app: 1/s after a burst
+ * of 3); the fake's client has them off.
  */
 public final class FleetExample implements Example<FleetExample.Result> {
     /** The fleet size when no argument is given. */

@@ -1,14 +1,10 @@
 package io.github.flymachines.examples.env;
 
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 
 /** Picks the environment an example runs in. */
 public final class Environments {
-    /** The class of the fake environment; loaded by name so this module builds without it. */
-    static final String FAKE_CLASS = "io.github.flymachines.examples.env.FakeEnvironment";
-
     private Environments() {
     }
 
@@ -45,21 +41,9 @@ public final class Environments {
      * Starts the embedded fake.
      *
      * @return the fake environment
-     * @throws IllegalStateException when this build has no fake
      */
     public static ExampleEnvironment fake() {
-        try {
-            return (ExampleEnvironment) Class.forName(FAKE_CLASS).getMethod("start").invoke(null);
-        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalStateException("the embedded fake (machines-sdk-testing's FakeFly) is not part of this"
-                    + " build; set FLY_API_TOKEN and FLY_APP to run against the real API", e);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("could not start the embedded fake", cause);
-        }
+        return FakeEnvironment.start();
     }
 
     private static boolean isSet(String value) {
