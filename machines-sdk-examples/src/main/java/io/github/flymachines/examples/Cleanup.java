@@ -2,6 +2,7 @@ package io.github.flymachines.examples;
 
 import io.github.flymachines.api.MachinesClient;
 import io.github.flymachines.errors.NotFoundException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.Set;
 
 /**
  * The machines an example created and has not destroyed yet. Closing it destroys (forcibly) every
- * one still listed, so an example that fails half-way leaves nothing billable behind. Used in a
+ * one still listed and waits until each is gone, so an example that fails half-way leaves nothing billable behind. Used in a
  * try-with-resources block around the example's body.
  */
 public final class Cleanup implements AutoCloseable {
+    /** How long the cleanup waits for each machine to be destroyed. */
+    static final Duration WAIT = Duration.ofMinutes(1);
+
     private final MachinesClient machines;
     private final StepPrinter out;
     private final Set<String> ids = new LinkedHashSet<>();
@@ -67,7 +71,7 @@ public final class Cleanup implements AutoCloseable {
         out.say("Cleaning up " + left.size() + " machine(s) the example did not destroy: " + left);
         for (String id : left) {
             try {
-                machines.withId(id).destroy(true);
+                machines.withId(id).destroyAndWait(WAIT);
                 out.note("destroyed " + id);
             } catch (NotFoundException gone) {
                 out.note(id + " was already gone");
