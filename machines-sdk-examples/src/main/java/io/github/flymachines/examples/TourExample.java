@@ -79,7 +79,7 @@ public final class TourExample implements Example<TourExample.Result> {
             states.add(stopped.state());
 
             Transition started = out.step("Start it again", () -> machine.startAndWait(WAIT),
-                    t -> "state: " + t.state() + " (a stopped machine keeps its rootfs image: starting is fast)");
+                    t -> "state: " + t.state() + " (the image stays on the host, so starting a stopped machine is fast)");
             states.add(started.state());
 
             int before = created.configOrEmpty().guest().memoryMb();

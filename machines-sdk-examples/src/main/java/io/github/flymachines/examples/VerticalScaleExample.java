@@ -70,9 +70,10 @@ public final class VerticalScaleExample implements Example<VerticalScaleExample.
 
             UpdateResult result = out.step("Apply it (lease, update with current version, wait until settled)",
                     () -> machine.update(bigger),
-                    r -> "changed:\n  " + r.diff().render().replace("\n", "\n  ") + "\nversion "
-                            + versionBefore + " -> " + r.newVersion().orElse("?") + ", settled as "
-                            + r.settled().state());
+                    r -> !r.applied() ? "nothing to change: no update was sent"
+                            : "changed:\n  " + r.diff().render().replace("\n", "\n  ") + "\nversion "
+                                    + versionBefore + " -> " + r.newVersion().orElse("?") + ", settled as "
+                                    + r.settled().state());
             Machine after = machine.get();
             out.say("   Read back: guest " + describe(after.configOrEmpty()));
 
