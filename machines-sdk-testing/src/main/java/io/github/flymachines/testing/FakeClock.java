@@ -83,25 +83,22 @@ public abstract class FakeClock extends Clock {
     public abstract int pendingTimers();
 
     /**
-     * Returns the sleeper {@link FakeFly#client()} gives the SDK. On a manual clock a sleep
-     * <em>advances</em> the clock by its delay and completes at once, so time passes for the fake
-     * while the client backs off (deterministic while one party sleeps at a time); on the system
-     * clock a sleep really waits.
+     * Returns a sleeper on this clock: a sleep completes when the clock reaches its due time (on
+     * a manual clock, when a test or {@link FakeFly}'s auto-advance moves time past it).
      *
      * @return the sleeper
      */
     public Sleeper sleeper() {
-        if (isManual()) {
-            return delay -> {
-                if (delay.isNegative() || delay.isZero()) {
-                    return CompletableFuture.completedFuture(null);
-                }
-                advance(delay);
-                return CompletableFuture.completedFuture(null);
-            };
-        }
-        return delay -> after(delay);
+        return this::after;
     }
+
+    /**
+     * On a manual clock, jumps to the earliest pending timer and runs every timer due then.
+     *
+     * @return false when no timer was pending (time did not move)
+     * @throws IllegalStateException on a system clock
+     */
+    public abstract boolean advanceToNextTimer();
 
     @Override
     public ZoneId getZone() {
@@ -189,6 +186,22 @@ public abstract class FakeClock extends Clock {
         }
 
         @Override
+        public boolean advanceToNextTimer() {
+            Instant due;
+            synchronized (this) {
+                timers.removeIf(t -> t.future().isDone());
+                Timer next = timers.peek();
+                if (next == null) {
+                    return false;
+                }
+                due = next.due();
+            }
+            Duration by = Duration.between(instant(), due);
+            advance(by.isNegative() ? Duration.ZERO : by);
+            return true;
+        }
+
+        @Override
         public synchronized CompletableFuture<Void> after(Duration delay) {
             CompletableFuture<Void> f = new CompletableFuture<>();
             if (delay.isNegative() || delay.isZero()) {
@@ -228,6 +241,11 @@ public abstract class FakeClock extends Clock {
 
         @Override
         public void advance(Duration by) {
+            throw new IllegalStateException("a system clock cannot be advanced; use FakeClock.manual()");
+        }
+
+        @Override
+        public boolean advanceToNextTimer() {
             throw new IllegalStateException("a system clock cannot be advanced; use FakeClock.manual()");
         }
 

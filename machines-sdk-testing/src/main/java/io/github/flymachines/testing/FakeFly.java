@@ -58,6 +58,9 @@ public final class FakeFly implements AutoCloseable {
     private final Builder config;
     private final FakeEngine engine;
     private final WireMockServer server;
+    private final java.util.concurrent.atomic.AtomicInteger clientSleeps =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ExecutorService jumper;
     private volatile FlyMachines client;
     private volatile boolean started;
 
@@ -75,6 +78,52 @@ public final class FakeFly implements AutoCloseable {
             opts.port(b.port);
         }
         this.server = new WireMockServer(opts);
+        if (b.autoAdvance) {
+            if (!b.clock.isManual()) {
+                throw new IllegalArgumentException("autoAdvance needs a manual clock");
+            }
+            this.jumper = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fakefly-auto-advance");
+                t.setDaemon(true);
+                return t;
+            });
+            engine.onPark(this::kick);
+        } else {
+            this.jumper = null;
+        }
+    }
+
+    /** Auto-advance: while someone waits on virtual time, jump from timer to timer. */
+    private void kick() {
+        if (jumper != null && !jumper.isShutdown()) {
+            try {
+                jumper.execute(() -> {
+                    while ((engine.pendingWaits() > 0 || clientSleeps.get() > 0) && started
+                            && config.clock.advanceToNextTimer()) {
+                        // each jump runs the timers due at the next instant
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException ignored) {
+                // stopping
+            }
+        }
+    }
+
+    private io.github.flymachines.Sleeper clientSleeper() {
+        FakeClock c = config.clock;
+        if (jumper == null) {
+            return c.sleeper();
+        }
+        return delay -> {
+            if (delay.isNegative() || delay.isZero()) {
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+            clientSleeps.incrementAndGet();
+            java.util.concurrent.CompletableFuture<Void> f = c.after(delay);
+            f.whenComplete((v, e) -> clientSleeps.decrementAndGet());
+            kick();
+            return f;
+        };
     }
 
     /**
@@ -113,6 +162,9 @@ public final class FakeFly implements AutoCloseable {
             c.close();
         }
         engine.shutdown();
+        if (jumper != null) {
+            jumper.shutdownNow();
+        }
         server.stop();
     }
 
@@ -161,9 +213,10 @@ public final class FakeFly implements AutoCloseable {
     }
 
     /**
-     * Returns a client builder pointed at the fake: its URL and token, the fake's clock, the
-     * clock's {@linkplain FakeClock#sleeper() sleeper} (on a manual clock the client's back-offs
-     * advance time), and no client-side rate limits (they would advance a manual clock silently).
+     * Returns a client builder pointed at the fake: its URL and token, the fake's clock, a sleeper
+     * on that clock (on a manual clock the client's back-offs last until time is advanced, by the
+     * test or by {@link Builder#autoAdvance(boolean) auto-advance}), and no client-side rate
+     * limits (with a manual clock they would stall calls until time moves).
      *
      * @return a builder to customise and build
      */
@@ -172,7 +225,7 @@ public final class FakeFly implements AutoCloseable {
                 .baseUrl(baseUrl())
                 .token(config.token)
                 .clock(config.clock)
-                .sleeper(config.clock.sleeper())
+                .sleeper(clientSleeper())
                 .rateLimits(RateLimitPolicy.disabled());
     }
 
@@ -376,6 +429,7 @@ public final class FakeFly implements AutoCloseable {
         private long seed = 42;
         private int containerThreads = 200;
         private Duration waitRealTimeLimit = Duration.ofMinutes(5);
+        private boolean autoAdvance;
 
         private Builder() {
         }
@@ -393,6 +447,7 @@ public final class FakeFly implements AutoCloseable {
             b.seed = seed;
             b.containerThreads = containerThreads;
             b.waitRealTimeLimit = waitRealTimeLimit;
+            b.autoAdvance = autoAdvance;
             return b;
         }
 
@@ -531,6 +586,22 @@ public final class FakeFly implements AutoCloseable {
          */
         public Builder waitRealTimeLimit(Duration value) {
             this.waitRealTimeLimit = Objects.requireNonNull(value, "waitRealTimeLimit");
+            return this;
+        }
+
+        /**
+         * Makes a manual clock jump ahead on its own whenever someone waits on virtual time: while
+         * a {@code /wait} is parked or a client made by {@link #client()} sleeps, the clock moves
+         * from one pending timer to the next (transitions, wait deadlines, back-offs), in order.
+         * Synchronous SDK flows ({@code run}, {@code waitFor}, retries) then complete without the
+         * test advancing time, still deterministically ordered. Default off. Intermediate states
+         * may then pass before the test can observe them.
+         *
+         * @param value true to auto-advance
+         * @return this
+         */
+        public Builder autoAdvance(boolean value) {
+            this.autoAdvance = value;
             return this;
         }
 

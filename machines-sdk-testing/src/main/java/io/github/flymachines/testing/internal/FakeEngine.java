@@ -85,6 +85,7 @@ public final class FakeEngine {
     private final Object waitMonitor = new Object();
     private volatile Function<ExecCall, ExecOutcome> execHandler = FakeEngine::echo;
     private volatile boolean shutDown;
+    private volatile Runnable onPark = () -> { };
     private final java.util.concurrent.atomic.AtomicInteger pendingSteps = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -184,6 +185,15 @@ public final class FakeEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * Sets what runs after a {@code /wait} parks (and its deadline timer is set).
+     *
+     * @param hook the hook
+     */
+    public void onPark(Runnable hook) {
+        this.onPark = Objects.requireNonNull(hook, "hook");
     }
 
     /** @return how many {@code /wait} requests are parked */
@@ -1354,18 +1364,21 @@ public final class FakeEngine {
                 return done(FakeResponse.error(503, "server shutting down"));
             }
             w = new Model.Waiter(m, List.copyOf(states), from, new CompletableFuture<>());
+            // the deadline timer exists before the wait is visible as parked, so a test that sees
+            // the wait parked and advances the clock always reaches it
+            clock.after(timeout).thenRun(() -> {
+                synchronized (this) {
+                    if (removeWaiter(w)) {
+                        w.future().complete(deadline(w.states(), w.machine().state));
+                    }
+                }
+            });
             synchronized (waitMonitor) {
                 waiters.add(w);
                 waitMonitor.notifyAll();
             }
         }
-        clock.after(timeout).thenRun(() -> {
-            synchronized (this) {
-                if (removeWaiter(w)) {
-                    w.future().complete(deadline(w.states(), w.machine().state));
-                }
-            }
-        });
+        onPark.run();
         return w.future();
     }
 

@@ -30,7 +30,7 @@ public final class SpecDefects {
      * @param method the HTTP method, or "*"
      * @param path a regex over the raw path
      * @param messageKey the validator's message key
-     * @param messageContains text the message must contain, or ""
+     * @param messageContains text the message must contain, or "" (prefixed "re:", a regex to find in it)
      * @param reason why the live API differs from the spec, with its source
      * @param allowedNames for additionalProperties messages: the property names forgiven (all the
      *        names in the message must be among them); empty for other messages
@@ -65,6 +65,14 @@ public final class SpecDefects {
                     "validation.request.parameter.collection.invalid", "'state'",
                     "the spec's own description says state 'supports repeated or comma-separated values' but its "
                             + "schema is a single enum string; the SDK repeats state= as fly-go does (WithWaitStates)"),
+            new Defect("wait-comma-separated-states", Side.REQUEST, "GET", Pattern.compile(M + "/wait"),
+                    "validation.request.parameter.schema.enum", "re:Instance value \\(\"[a-z]+(,[a-z]+)+\"\\)",
+                    "the spec's description says state supports comma-separated values (reference §4) but its "
+                            + "schema is a single enum string; only lists of words are forgiven"),
+            new Defect("secrets-unset-null", Side.REQUEST, "POST", Pattern.compile("/v1/apps/[^/]+/secrets"),
+                    "validation.request.body.schema.type", "re:\\[Path '/values/[^']+'\\] Instance type \\(null\\)",
+                    "a null value in POST /secrets {values} unsets the secret (reference §2, fly-go "
+                            + "UpdateAppSecrets); the spec types the values as strings only"),
             new Defect("config-fields-newer-than-spec", Side.REQUEST, "POST",
                     Pattern.compile("/v1/apps/[^/]+/machines(/[^/]+)?"),
                     "validation.request.body.schema.additionalProperties", "[Path '/config",
@@ -213,7 +221,11 @@ public final class SpecDefects {
                 continue;
             }
             String text = m.getMessage() + " " + String.join(" ", m.getAdditionalInfo());
-            if (!d.messageContains().isEmpty() && !text.contains(d.messageContains())) {
+            if (d.messageContains().startsWith("re:")) {
+                if (!Pattern.compile(d.messageContains().substring(3)).matcher(text).find()) {
+                    continue;
+                }
+            } else if (!d.messageContains().isEmpty() && !text.contains(d.messageContains())) {
                 continue;
             }
             if (!d.allowedNames().isEmpty()) {
