@@ -19,10 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Region capacity with the SDK's placement fallback; process exit with restart policies and auto_destroy. */
+/**
+ * Region capacity with the SDK's placement fallback; process exit with restart policies and
+ * auto_destroy. Auto-advance: the SDK backs off between retries of a start refused for capacity,
+ * and those back-offs run on the fake clock.
+ */
 class CapacityAndExitTest {
     @RegisterExtension
-    static FakeFlyExtension fly = FakeFlyExtension.create();
+    static FakeFlyExtension fly = FakeFlyExtension.create(b -> b.autoAdvance(true));
 
     @AfterEach
     void audit() {
