@@ -236,9 +236,16 @@ class ExamplesTest {
     }
 
     @Test
-    void mainRejectsAnUnknownExample() {
-        assertEquals(Examples.USAGE, Main.run("nope"));
-        assertEquals(Examples.USAGE, Main.run());
+    void mainDispatchesByNameAndRejectsAnUnknownExample() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(b, true, StandardCharsets.UTF_8);
+
+        assertEquals(Examples.OK, Main.run(Map.of(), p, "fleet", "2"));
+        assertTrue(b.toString(StandardCharsets.UTF_8).contains("Create 2 machines at once"));
+        assertEquals(Examples.USAGE, Main.run(Map.of(), p, "nope"));
+        assertTrue(b.toString(StandardCharsets.UTF_8).contains("No example called 'nope'"));
+        assertEquals(Examples.USAGE, Main.run(Map.of(), p));
+        assertEquals(Examples.OK, Main.run(Map.of(), p, "--list"));
     }
 
     @Test
