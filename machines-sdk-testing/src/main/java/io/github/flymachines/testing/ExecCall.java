@@ -12,7 +12,15 @@ import java.util.List;
  * @param container the container name, or null
  */
 public record ExecCall(String app, String machineId, List<String> command, String stdin, String container) {
-    /** Copies the command. */
+    /**
+     * Copies the command.
+     *
+     * @param app as in the record header
+     * @param machineId as in the record header
+     * @param command as in the record header
+     * @param stdin as in the record header
+     * @param container as in the record header
+     */
     public ExecCall {
         command = List.copyOf(command);
     }

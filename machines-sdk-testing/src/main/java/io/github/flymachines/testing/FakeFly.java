@@ -595,7 +595,9 @@ public final class FakeFly implements AutoCloseable {
          * from one pending timer to the next (transitions, wait deadlines, back-offs), in order.
          * Synchronous SDK flows ({@code run}, {@code waitFor}, retries) then complete without the
          * test advancing time, still deterministically ordered. Default off. Intermediate states
-         * may then pass before the test can observe them.
+         * may then pass before the test can observe them. Background loops that sleep on the
+         * client (a {@code HeldLease}'s refreshes) also count as waiting, so while one is open
+         * time runs ahead continuously: advance by hand in tests that hold leases that way.
          *
          * @param value true to auto-advance
          * @return this

@@ -51,6 +51,20 @@ class MachineOpsTest {
     }
 
     @Test
+    void metadataReplaceWithAStaleMachineVersionIs412(FakeFly fake) throws Exception {
+        fake.createApp("meta412");
+        Machine m = fly.client().app("meta412").machines().create(CreateMachineRequest.of(CONFIG));
+        String path = "/v1/apps/meta412/machines/" + m.id() + "/metadata";
+        var stale = io.github.flymachines.testing.support.Raw.send(fake, "PUT", path,
+                "{\"metadata\":{\"a\":\"1\"},\"machine_version\":\"01AAAAAAAAAAAAAAAAAAAAAAAA\"}");
+        assertEquals(412, stale.statusCode());
+        var ok = io.github.flymachines.testing.support.Raw.send(fake, "PUT", path,
+                "{\"metadata\":{\"a\":\"1\"},\"machine_version\":\"" + m.instanceId() + "\"}");
+        assertEquals(204, ok.statusCode());
+        assertEquals(Map.of("a", "1"), fly.client().app("meta412").machines().withId(m.id()).metadata().all());
+    }
+
+    @Test
     void execEchoesByDefaultAndCanBeScripted(FakeFly fake, FakeClock clock) {
         fake.createApp("exec");
         MachinesClient machines = fly.client().app("exec").machines();

@@ -146,6 +146,23 @@ class WaitTest {
     }
 
     @Test
+    void fromEventIdWaitsForATransitionAfterThatEvent() throws Exception {
+        MachineClient m = fly.client().app(app).machines().withId(id);
+        m.start();
+        fake.settle();
+        String lastEvent = m.events().get(0).id();
+        // already started, but only transitions after lastEvent count: the wait parks
+        CompletableFuture<HttpResponse<String>> f = Raw.sendAsync(fake, "GET",
+                waitPath("state=started&from_event_id=" + lastEvent), null);
+        fake.awaitPendingWaits(1, Duration.ofSeconds(30));
+        m.restart();
+        fake.settle();
+        HttpResponse<String> r = f.get(30, TimeUnit.SECONDS);
+        assertEquals(200, r.statusCode());
+        assertTrue(JSON.readTree(r.body()).path("event_id").asText().compareTo(lastEvent) > 0);
+    }
+
+    @Test
     void waitForDestroyed() throws Exception {
         MachineClient m = fly.client().app(app).machines().withId(id);
         CompletableFuture<WaitOutcome> w = m.waitForAsync(WaitState.DESTROYED, Duration.ofMinutes(1));

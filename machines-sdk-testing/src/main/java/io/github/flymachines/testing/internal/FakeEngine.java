@@ -58,7 +58,18 @@ public final class FakeEngine {
      */
     public record Settings(String token, FakeClock clock, Duration transitionTime, boolean rateLimits,
             boolean autoCreateApps, String defaultRegion, String org, long seed) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param token as in the record header
+         * @param clock as in the record header
+         * @param transitionTime as in the record header
+         * @param rateLimits as in the record header
+         * @param autoCreateApps as in the record header
+         * @param defaultRegion as in the record header
+         * @param org as in the record header
+         * @param seed as in the record header
+         */
         public Settings {
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(clock, "clock");

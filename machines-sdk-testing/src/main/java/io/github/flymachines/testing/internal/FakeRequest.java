@@ -19,7 +19,15 @@ import java.util.Map;
  */
 public record FakeRequest(String method, String path, Map<String, List<String>> query,
         Map<String, List<String>> headers, byte[] body) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param method as in the record header
+     * @param path as in the record header
+     * @param query as in the record header
+     * @param headers as in the record header
+     * @param body as in the record header
+     */
     public FakeRequest {
         query = Map.copyOf(query);
         headers = Map.copyOf(headers);

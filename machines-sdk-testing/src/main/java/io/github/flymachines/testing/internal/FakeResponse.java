@@ -13,7 +13,13 @@ import java.util.Map;
  * @param headers extra headers
  */
 public record FakeResponse(int status, String body, Map<String, String> headers) {
-    /** Normalises the header map. */
+    /**
+     * Normalises the header map.
+     *
+     * @param status as in the record header
+     * @param body as in the record header
+     * @param headers as in the record header
+     */
     public FakeResponse {
         headers = Map.copyOf(headers == null ? Map.of() : headers);
     }
