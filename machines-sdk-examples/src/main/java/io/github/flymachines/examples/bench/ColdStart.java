@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 /**
  * The child JVM of the cold-start measurement: makes one {@code get machine} call, either through
  * the SDK ({@code sdk}) or with a bare {@code java.net.http} client ({@code raw}), prints
- * {@code OK} and exits. The parent times launch to {@code OK}.
+ * {@code OK <ms since main() started>} and exits. The parent times launch to {@code OK}.
  */
 public final class ColdStart {
     private ColdStart() {
@@ -23,6 +23,7 @@ public final class ColdStart {
      * @throws Exception on failure
      */
     public static void main(String[] args) throws Exception {
+        long t0 = System.nanoTime();
         String mode = args[0];
         String base = args[1];
         if (mode.equals("sdk")) {
@@ -40,7 +41,7 @@ public final class ColdStart {
                 throw new IllegalStateException("status " + r.statusCode());
             }
         }
-        System.out.println("OK");
+        System.out.println("OK " + (System.nanoTime() - t0) / 1_000_000);
         System.out.flush();
         System.exit(0);
     }
