@@ -230,7 +230,7 @@ public final class Benchmarks {
                 + System.getProperty("os.arch") + ")";
         String jdk = System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
                 + ", " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-Xm")).reduce((a, b) -> a + " " + b).orElse("default heap");
+                        .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:")).reduce((a, b) -> a + " " + b).orElse("default heap");
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         String command = System.getProperty("bench.command",
                 DEFAULT_COMMAND + (s.quick ? " -Dbench.args=quick" : ""));
