@@ -1,0 +1,627 @@
+package io.github.flymachines.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.flymachines.FlyMachines;
+import io.github.flymachines.retry.RateLimitPolicy;
+import io.github.flymachines.testing.internal.FakeEngine;
+import io.github.flymachines.testing.internal.FakeTransformer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * An embedded, stateful fake of the Fly.io Machines API, built on WireMock.
+ *
+ * <pre>{@code
+ * try (FakeFly fake = FakeFly.builder().build().start()) {
+ *     fake.createApp("my-app");
+ *     FlyMachines fly = fake.client();
+ *     Machine m = fly.app("my-app").machines().create(CreateMachineRequest.of(config));
+ *     fake.clock().advance(Duration.ofSeconds(1));       // the machine boots on the fake clock
+ *     fly.app("my-app").machines().withId(m.id()).waitFor(WaitState.STARTED, Duration.ofMinutes(1));
+ * }
+ * }</pre>
+ *
+ * <p>The API is served by a catch-all stub at {@link #FAKE_STUB_PRIORITY} (low priority), so
+ * every WireMock feature keeps working: stubs at a higher priority (a smaller number; WireMock's
+ * default is 5) win for fault injection, requests can be verified, delays added, and the request
+ * journal read through {@link #wireMock()}. {@code wireMock().resetMappings()} removes the
+ * catch-all too: use {@link #resetStubs()} instead.
+ *
+ * <p>Time: every transition, lease expiry, wait timeout and rate-limit refill runs on the
+ * {@link FakeClock}. With a {@linkplain FakeClock#manual() manual clock} (the default) nothing
+ * happens until the test advances it. A parked {@code /wait} holds one Jetty thread until it is
+ * answered; the server has {@link Builder#containerThreads(int)} threads (default 200).
+ *
+ * <p>Thread-safe. Tokens, lease nonces and secret values never appear in {@link #toString()} or logs.
+ */
+public final class FakeFly implements AutoCloseable {
+    /** The priority of the catch-all stub that serves the fake (WireMock: smaller wins). */
+    public static final int FAKE_STUB_PRIORITY = 100;
+    /** The default token. */
+    public static final String DEFAULT_TOKEN = "test-token";
+    /** The default organization slug. */
+    public static final String DEFAULT_ORG = "personal";
+
+    private final Builder config;
+    private final FakeEngine engine;
+    private final WireMockServer server;
+    private final java.util.concurrent.atomic.AtomicInteger clientSleeps =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ExecutorService jumper;
+    private volatile FlyMachines client;
+    private volatile boolean started;
+
+    private FakeFly(Builder b) {
+        this.config = b.copy();
+        this.engine = new FakeEngine(new FakeEngine.Settings(b.token, b.clock, b.transitionTime, b.rateLimits,
+                b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed));
+        WireMockConfiguration opts = WireMockConfiguration.options()
+                .bindAddress(b.bindAddress)
+                .containerThreads(b.containerThreads)
+                .extensions(new FakeTransformer(engine, b.waitRealTimeLimit));
+        if (b.port == 0) {
+            opts.dynamicPort();
+        } else {
+            opts.port(b.port);
+        }
+        this.server = new WireMockServer(opts);
+        if (b.autoAdvance) {
+            if (!b.clock.isManual()) {
+                throw new IllegalArgumentException("autoAdvance needs a manual clock");
+            }
+            this.jumper = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fakefly-auto-advance");
+                t.setDaemon(true);
+                return t;
+            });
+            engine.onPark(this::kick);
+        } else {
+            this.jumper = null;
+        }
+    }
+
+    /** Auto-advance: while someone waits on virtual time, jump from timer to timer. */
+    private void kick() {
+        if (jumper != null && !jumper.isShutdown()) {
+            try {
+                jumper.execute(() -> {
+                    while ((engine.pendingWaits() > 0 || clientSleeps.get() > 0) && started
+                            && config.clock.advanceToNextTimer()) {
+                        // each jump runs the timers due at the next instant
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException ignored) {
+                // stopping
+            }
+        }
+    }
+
+    private io.github.flymachines.Sleeper clientSleeper() {
+        FakeClock c = config.clock;
+        if (jumper == null) {
+            return c.sleeper();
+        }
+        return delay -> {
+            if (delay.isNegative() || delay.isZero()) {
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+            clientSleeps.incrementAndGet();
+            java.util.concurrent.CompletableFuture<Void> f = c.after(delay);
+            f.whenComplete((v, e) -> clientSleeps.decrementAndGet());
+            kick();
+            return f;
+        };
+    }
+
+    /**
+     * Starts a builder with the defaults: random port, token {@value #DEFAULT_TOKEN}, a manual
+     * clock, 50 ms per transition, no rate limits.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the server (no-op when started).
+     *
+     * @return this
+     */
+    public synchronized FakeFly start() {
+        if (!started) {
+            server.start();
+            installCatchAll();
+            started = true;
+        }
+        return this;
+    }
+
+    /** Stops the server: parked waits are answered, the client made by {@link #client()} is closed. */
+    public synchronized void stop() {
+        if (!started) {
+            return;
+        }
+        started = false;
+        FlyMachines c = client;
+        client = null;
+        if (c != null) {
+            c.close();
+        }
+        engine.shutdown();
+        if (jumper != null) {
+            jumper.shutdownNow();
+        }
+        server.stop();
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** @return whether the server is running */
+    public boolean isRunning() {
+        return started && server.isRunning();
+    }
+
+    /** @return the port the server listens on */
+    public int port() {
+        requireStarted();
+        return server.port();
+    }
+
+    /** @return the base URL to give a client, e.g. {@code http://127.0.0.1:4280} (no {@code /v1}) */
+    public String baseUrl() {
+        requireStarted();
+        return "http://" + (config.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : config.bindAddress) + ":"
+                + server.port();
+    }
+
+    /** @return the token the fake accepts */
+    public String token() {
+        return config.token;
+    }
+
+    /** @return the clock that drives the fake */
+    public FakeClock clock() {
+        return config.clock;
+    }
+
+    /** @return the per-transition time */
+    public Duration transitionTime() {
+        return config.transitionTime;
+    }
+
+    /** @return the underlying WireMock server, for stubs, verification, delays and the journal */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    /**
+     * Returns a client builder pointed at the fake: its URL and token, the fake's clock, a sleeper
+     * on that clock (on a manual clock the client's back-offs last until time is advanced, by the
+     * test or by {@link Builder#autoAdvance(boolean) auto-advance}), and no client-side rate
+     * limits (with a manual clock they would stall calls until time moves).
+     *
+     * @return a builder to customise and build
+     */
+    public FlyMachines.Builder clientBuilder() {
+        return FlyMachines.builder()
+                .baseUrl(baseUrl())
+                .token(config.token)
+                .clock(config.clock)
+                .sleeper(clientSleeper())
+                .rateLimits(RateLimitPolicy.disabled());
+    }
+
+    /**
+     * Returns the shared client made from {@link #clientBuilder()}; closed by {@link #stop()}.
+     *
+     * @return the client
+     */
+    public FlyMachines client() {
+        requireStarted();
+        FlyMachines c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = clientBuilder().build();
+                    client = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Creates an app in the default organization (no-op when it exists). Apps can also be made
+     * with {@code POST /v1/apps}.
+     *
+     * @param name the app name
+     * @return this
+     */
+    public FakeFly createApp(String name) {
+        engine.createApp(Objects.requireNonNull(name, "name"), DEFAULT_ORG);
+        return this;
+    }
+
+    /**
+     * Sets how many active (starting, started, stopping...) machines a region can hold; creates
+     * and starts beyond that fail with the API's capacity error (412, {@code insufficient_capacity},
+     * "could not reserve resource for machine..."). Regions have no limit until set.
+     *
+     * @param region the region code
+     * @param machines the limit, zero or more
+     * @return this
+     */
+    public FakeFly setCapacity(String region, int machines) {
+        engine.setCapacity(Objects.requireNonNull(region, "region"), machines);
+        return this;
+    }
+
+    /**
+     * Removes a region's capacity limit.
+     *
+     * @param region the region code
+     * @return this
+     */
+    public FakeFly clearCapacity(String region) {
+        engine.setCapacity(Objects.requireNonNull(region, "region"), null);
+        return this;
+    }
+
+    /**
+     * Makes the main process of a started machine exit. The restart policy ({@code no},
+     * {@code always}, {@code on-failure} with {@code max_retries}; default on-failure, 10 retries)
+     * and {@code auto_destroy} then act as on Fly.
+     *
+     * @param app the app
+     * @param machineId the machine
+     * @param exitCode the exit code
+     * @throws IllegalStateException when the machine is not started
+     */
+    public void exitMachine(String app, String machineId, int exitCode) {
+        engine.exitMachine(app, machineId, exitCode);
+    }
+
+    /**
+     * Sets what {@code exec} answers (default: exit 0, the command echoed on stdout).
+     *
+     * @param handler the handler; called outside the fake's lock
+     * @return this
+     */
+    public FakeFly onExec(Function<ExecCall, ExecOutcome> handler) {
+        engine.onExec(handler);
+        return this;
+    }
+
+    /**
+     * Returns a machine's current state.
+     *
+     * @param app the app
+     * @param machineId the machine
+     * @return the state, e.g. {@code started}
+     */
+    public String machineState(String app, String machineId) {
+        return engine.machineState(app, machineId);
+    }
+
+    /**
+     * Returns the ids of an app's machines, destroyed ones included, in creation order.
+     *
+     * @param app the app
+     * @return the ids
+     */
+    public List<String> machineIds(String app) {
+        return engine.machineIds(app);
+    }
+
+    /**
+     * On a manual clock, advances it one transition time at a time until no transition is pending
+     * (at most 1,000 steps); parked waits do not count.
+     *
+     * @return this
+     * @throws IllegalStateException on a system clock
+     */
+    public FakeFly settle() {
+        for (int i = 0; i < 1000 && engine.pendingSteps() > 0; i++) {
+            config.clock.advance(config.transitionTime);
+        }
+        return this;
+    }
+
+    /** @return how many {@code /wait} requests are parked */
+    public int pendingWaits() {
+        return engine.pendingWaits();
+    }
+
+    /**
+     * Blocks until at least {@code count} {@code /wait} requests are parked, so a test can
+     * advance the clock knowing the waits are in place.
+     *
+     * @param count how many
+     * @param timeout the wall-clock limit (a safety net, not a timing assumption)
+     * @throws AssertionError when the count is not reached in time
+     */
+    public void awaitPendingWaits(int count, Duration timeout) {
+        try {
+            if (!engine.awaitPendingWaits(count, timeout)) {
+                throw new AssertionError("expected " + count + " parked waits, have " + engine.pendingWaits());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Adds a stub, above the fake, that answers the next matching request once with the given
+     * response, then lets requests through to the fake again. For example
+     * {@code fake.failNext(RequestMethod.POST, urlPathMatching("/v1/apps/a/machines"), aResponse().withStatus(412))}.
+     *
+     * @param method the method
+     * @param url the URL pattern
+     * @param response the response (may be a {@code Fault})
+     * @return this
+     */
+    public FakeFly failNext(RequestMethod method, UrlPattern url, ResponseDefinitionBuilder response) {
+        String scenario = "fail-next-" + UUID.randomUUID();
+        MappingBuilder mb = com.github.tomakehurst.wiremock.client.WireMock.request(method.getName(), url)
+                .atPriority(1)
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("used")
+                .willReturn(response);
+        server.stubFor(mb);
+        return this;
+    }
+
+    /** Removes every stub and reinstalls the fake's catch-all (use instead of {@code resetMappings()}). */
+    public void resetStubs() {
+        server.resetMappings();
+        installCatchAll();
+    }
+
+    private void installCatchAll() {
+        server.stubFor(any(urlMatching("/.*"))
+                .atPriority(FAKE_STUB_PRIORITY)
+                .withName("FakeFly catch-all")
+                .willReturn(aResponse().withTransformers(FakeTransformer.NAME)));
+    }
+
+    private void requireStarted() {
+        if (!started) {
+            throw new IllegalStateException("FakeFly is not started");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeFly[" + (started ? baseUrl() : "stopped") + ", " + config.clock + "]";
+    }
+
+    /** Builds a {@link FakeFly}. */
+    public static final class Builder {
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private String token = DEFAULT_TOKEN;
+        private FakeClock clock;
+        private Duration transitionTime = Duration.ofMillis(50);
+        private boolean rateLimits;
+        private boolean autoCreateApps;
+        private String defaultRegion = "iad";
+        private long seed = 42;
+        private int containerThreads = 200;
+        private Duration waitRealTimeLimit = Duration.ofMinutes(5);
+        private boolean autoAdvance;
+
+        private Builder() {
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.port = port;
+            b.bindAddress = bindAddress;
+            b.token = token;
+            b.clock = clock;
+            b.transitionTime = transitionTime;
+            b.rateLimits = rateLimits;
+            b.autoCreateApps = autoCreateApps;
+            b.defaultRegion = defaultRegion;
+            b.seed = seed;
+            b.containerThreads = containerThreads;
+            b.waitRealTimeLimit = waitRealTimeLimit;
+            b.autoAdvance = autoAdvance;
+            return b;
+        }
+
+        /**
+         * Sets the port (0, the default, picks a free one).
+         *
+         * @param value the port
+         * @return this
+         */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port out of range: " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * Sets the address to listen on (default {@code 127.0.0.1}).
+         *
+         * @param value the address
+         * @return this
+         */
+        public Builder bindAddress(String value) {
+            this.bindAddress = Objects.requireNonNull(value, "bindAddress");
+            return this;
+        }
+
+        /**
+         * Sets the accepted token (default {@value FakeFly#DEFAULT_TOKEN}); other tokens get 401.
+         *
+         * @param value the token
+         * @return this
+         */
+        public Builder token(String value) {
+            Objects.requireNonNull(value, "token");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("token must not be blank");
+            }
+            this.token = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock (default: a new {@link FakeClock#manual()}).
+         *
+         * @param value the clock
+         * @return this
+         */
+        public Builder clock(FakeClock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Sets how long each state transition takes on the clock (default 50 ms).
+         *
+         * @param value a positive duration
+         * @return this
+         */
+        public Builder transitionTime(Duration value) {
+            Objects.requireNonNull(value, "transitionTime");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("transitionTime must be positive: " + value);
+            }
+            this.transitionTime = value;
+            return this;
+        }
+
+        /**
+         * Enforces the documented rate limits (default off): 1 request/s with bursts of 3 per
+         * action and machine (or app for list/create), Get Machine 5/s with bursts of 10, app
+         * deletions 100/min. Over the limit: 429 with {@code Retry-After} (seconds).
+         *
+         * @param value true to enforce
+         * @return this
+         */
+        public Builder rateLimits(boolean value) {
+            this.rateLimits = value;
+            return this;
+        }
+
+        /**
+         * Makes unknown apps spring into existence on first use (default off: 404 "app not found").
+         *
+         * @param value true to auto-create
+         * @return this
+         */
+        public Builder autoCreateApps(boolean value) {
+            this.autoCreateApps = value;
+            return this;
+        }
+
+        /**
+         * Sets the region used when a create names none, and reported as nearest (default iad).
+         *
+         * @param value the region code
+         * @return this
+         */
+        public Builder defaultRegion(String value) {
+            this.defaultRegion = Objects.requireNonNull(value, "defaultRegion");
+            return this;
+        }
+
+        /**
+         * Sets the seed of the id generator (default 42), for reproducible ids.
+         *
+         * @param value the seed
+         * @return this
+         */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * Sets the number of Jetty threads (default 200); each parked {@code /wait} holds one.
+         *
+         * @param value the thread count, at least 10
+         * @return this
+         */
+        public Builder containerThreads(int value) {
+            if (value < 10) {
+                throw new IllegalArgumentException("containerThreads must be at least 10: " + value);
+            }
+            this.containerThreads = value;
+            return this;
+        }
+
+        /**
+         * Sets the wall-clock safety limit after which a parked wait is answered with 408 even if
+         * the fake clock has not moved (default 5 min).
+         *
+         * @param value the limit
+         * @return this
+         */
+        public Builder waitRealTimeLimit(Duration value) {
+            this.waitRealTimeLimit = Objects.requireNonNull(value, "waitRealTimeLimit");
+            return this;
+        }
+
+        /**
+         * Makes a manual clock jump ahead on its own whenever someone waits on virtual time: while
+         * a {@code /wait} is parked or a client made by {@link #client()} sleeps, the clock moves
+         * from one pending timer to the next (transitions, wait deadlines, back-offs), in order.
+         * Synchronous SDK flows ({@code run}, {@code waitFor}, retries) then complete without the
+         * test advancing time, still deterministically ordered. Default off. Intermediate states
+         * may then pass before the test can observe them. Background loops that sleep on the
+         * client (a {@code HeldLease}'s refreshes) also count as waiting, so while one is open
+         * time runs ahead continuously: advance by hand in tests that hold leases that way.
+         *
+         * @param value true to auto-advance
+         * @return this
+         */
+        public Builder autoAdvance(boolean value) {
+            this.autoAdvance = value;
+            return this;
+        }
+
+        /**
+         * Builds the fake (not started).
+         *
+         * @return the fake
+         */
+        public FakeFly build() {
+            if (clock == null) {
+                clock = FakeClock.manual();
+            }
+            return new FakeFly(this);
+        }
+
+        @Override
+        public String toString() {
+            return "FakeFly.Builder[port=" + port + ", transitionTime=" + transitionTime + "]";
+        }
+    }
+}
