@@ -149,7 +149,7 @@ public final class MachineClient {
      * @return the machine
      */
     public Machine get() {
-        return Futures.join(getAsync());
+        return Futures.call(() -> getAsync());
     }
 
     /**
@@ -171,7 +171,7 @@ public final class MachineClient {
      * @return the machine with its new version
      */
     public Machine update(UpdateMachineRequest request) {
-        return Futures.join(updateAsync(request));
+        return Futures.call(() -> updateAsync(request));
     }
 
     /**
@@ -191,7 +191,7 @@ public final class MachineClient {
 
     /** Destroys the machine (it must be stopped unless forced). */
     public void destroy() {
-        Futures.join(destroyAsync(false));
+        Futures.call(() -> destroyAsync(false));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class MachineClient {
      * @param force kill a running machine instead of refusing
      */
     public void destroy(boolean force) {
-        Futures.join(destroyAsync(force));
+        Futures.call(() -> destroyAsync(force));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class MachineClient {
      * @return the API's answer, with the previous state
      */
     public StartResult start() {
-        return Futures.join(startAsync());
+        return Futures.call(() -> startAsync());
     }
 
     /**
@@ -246,7 +246,7 @@ public final class MachineClient {
 
     /** Stops the machine with its configured signal and timeout. */
     public void stop() {
-        Futures.join(stopAsync(null));
+        Futures.call(() -> stopAsync(null));
     }
 
     /**
@@ -255,7 +255,7 @@ public final class MachineClient {
      * @param request the signal and timeout, or null for the machine's defaults
      */
     public void stop(StopRequest request) {
-        Futures.join(stopAsync(request));
+        Futures.call(() -> stopAsync(request));
     }
 
     /**
@@ -280,7 +280,7 @@ public final class MachineClient {
 
     /** Suspends the machine (its memory is saved; start resumes it). */
     public void suspend() {
-        Futures.join(suspendAsync());
+        Futures.call(() -> suspendAsync());
     }
 
     /**
@@ -294,7 +294,7 @@ public final class MachineClient {
 
     /** Restarts the machine. */
     public void restart() {
-        Futures.join(restartAsync(RestartRequest.DEFAULT));
+        Futures.call(() -> restartAsync(RestartRequest.DEFAULT));
     }
 
     /**
@@ -303,7 +303,7 @@ public final class MachineClient {
      * @param request the signal, timeout and force flag
      */
     public void restart(RestartRequest request) {
-        Futures.join(restartAsync(request));
+        Futures.call(() -> restartAsync(request));
     }
 
     /**
@@ -339,7 +339,7 @@ public final class MachineClient {
      * @param signal the signal
      */
     public void signal(Signal signal) {
-        Futures.join(signalAsync(signal));
+        Futures.call(() -> signalAsync(signal));
     }
 
     /**
@@ -359,7 +359,7 @@ public final class MachineClient {
 
     /** Cordons the machine: the proxy sends it no new traffic. */
     public void cordon() {
-        Futures.join(cordonAsync());
+        Futures.call(() -> cordonAsync());
     }
 
     /**
@@ -373,7 +373,7 @@ public final class MachineClient {
 
     /** Uncordons the machine. */
     public void uncordon() {
-        Futures.join(uncordonAsync());
+        Futures.call(() -> uncordonAsync());
     }
 
     /**
@@ -395,7 +395,7 @@ public final class MachineClient {
      * @return the server's answer
      */
     public WaitResult waitOnce(WaitRequest request) {
-        return Futures.join(waitOnceAsync(request));
+        return Futures.call(() -> waitOnceAsync(request));
     }
 
     /**
@@ -437,7 +437,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public ExecResult exec(String... command) {
-        return Futures.join(execAsync(ExecRequest.of(command)));
+        return Futures.call(() -> execAsync(ExecRequest.of(command)));
     }
 
     /**
@@ -457,7 +457,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public ExecResult exec(ExecRequest request) {
-        return Futures.join(execAsync(request));
+        return Futures.call(() -> execAsync(request));
     }
 
     /**
@@ -488,7 +488,7 @@ public final class MachineClient {
      * @return the processes
      */
     public List<ProcessStat> processes() {
-        return Futures.join(processesAsync(null, null));
+        return Futures.call(() -> processesAsync(null, null));
     }
 
     /**
@@ -508,7 +508,7 @@ public final class MachineClient {
      * @return the processes
      */
     public List<ProcessStat> processes(String sortBy, String order) {
-        return Futures.join(processesAsync(sortBy, order));
+        return Futures.call(() -> processesAsync(sortBy, order));
     }
 
     /**
@@ -529,7 +529,7 @@ public final class MachineClient {
      * @return the events
      */
     public List<MachineEvent> events() {
-        return Futures.join(eventsAsync(null));
+        return Futures.call(() -> eventsAsync(null));
     }
 
     /**
@@ -573,7 +573,7 @@ public final class MachineClient {
      * @return the versions
      */
     public List<MachineVersion> versions() {
-        return Futures.join(versionsAsync());
+        return Futures.call(() -> versionsAsync());
     }
 
     /**
@@ -594,7 +594,7 @@ public final class MachineClient {
      * @return the limit and available memory
      */
     public MemoryInfo memory() {
-        return Futures.join(memoryAsync());
+        return Futures.call(() -> memoryAsync());
     }
 
     /**
@@ -614,7 +614,7 @@ public final class MachineClient {
      * @return the new state
      */
     public MemoryInfo setMemoryLimit(int limitMb) {
-        return Futures.join(setMemoryLimitAsync(limitMb));
+        return Futures.call(() -> setMemoryLimitAsync(limitMb));
     }
 
     /**
@@ -640,7 +640,7 @@ public final class MachineClient {
      * @return how much was reclaimed in MB
      */
     public int reclaimMemory(int amountMb) {
-        return Futures.join(reclaimMemoryAsync(amountMb));
+        return Futures.call(() -> reclaimMemoryAsync(amountMb));
     }
 
     /**
@@ -671,7 +671,7 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public WaitOutcome waitFor(WaitState state, Duration timeout) {
-        return Futures.join(waitForAsync(List.of(state), timeout, null));
+        return Futures.call(() -> waitForAsync(List.of(state), timeout, null));
     }
 
     /**
@@ -682,7 +682,7 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public WaitOutcome waitFor(Collection<WaitState> states, Duration timeout) {
-        return Futures.join(waitForAsync(states, timeout, null));
+        return Futures.call(() -> waitForAsync(states, timeout, null));
     }
 
     /**
@@ -757,7 +757,7 @@ public final class MachineClient {
      * @return the transition, e.g. "started in 212 ms"
      */
     public Transition startAndWait(Duration timeout) {
-        return Futures.join(startAndWaitAsync(timeout));
+        return Futures.call(() -> startAndWaitAsync(timeout));
     }
 
     /**
@@ -777,7 +777,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(Duration timeout) {
-        return Futures.join(stopAndWaitAsync(null, timeout));
+        return Futures.call(() -> stopAndWaitAsync(null, timeout));
     }
 
     /**
@@ -819,7 +819,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition suspendAndWait(Duration timeout) {
-        return Futures.join(suspendAndWaitAsync(timeout));
+        return Futures.call(() -> suspendAndWaitAsync(timeout));
     }
 
     /**
@@ -841,7 +841,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition restartAndWait(Duration timeout) {
-        return Futures.join(restartAndWaitAsync(timeout));
+        return Futures.call(() -> restartAndWaitAsync(timeout));
     }
 
     /**
@@ -865,7 +865,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition destroyAndWait(Duration timeout) {
-        return Futures.join(destroyAndWaitAsync(timeout));
+        return Futures.call(() -> destroyAndWaitAsync(timeout));
     }
 
     /**
@@ -888,7 +888,7 @@ public final class MachineClient {
      * @return the held lease
      */
     public HeldLease lease(Duration ttl) {
-        return Futures.join(leaseAsync(ttl, null));
+        return Futures.call(() -> leaseAsync(ttl, null));
     }
 
     /**
@@ -923,7 +923,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change) {
-        return Futures.join(updateAsync(change, UpdateOptions.DEFAULTS));
+        return Futures.call(() -> updateAsync(change, UpdateOptions.DEFAULTS));
     }
 
     /**
@@ -934,7 +934,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
-        return Futures.join(updateAsync(change, opts));
+        return Futures.call(() -> updateAsync(change, opts));
     }
 
     /**
@@ -944,7 +944,7 @@ public final class MachineClient {
      * @return the diff
      */
     public ConfigDiff previewUpdate(UnaryOperator<MachineConfig> change) {
-        return Futures.join(previewUpdateAsync(change));
+        return Futures.call(() -> previewUpdateAsync(change));
     }
 
     /**

@@ -87,7 +87,7 @@ public final class MachinesClient {
      * @return the machines
      */
     public List<Machine> list() {
-        return Futures.join(listAsync(ListMachinesQuery.ALL));
+        return Futures.call(() -> listAsync(ListMachinesQuery.ALL));
     }
 
     /**
@@ -97,7 +97,7 @@ public final class MachinesClient {
      * @return the machines
      */
     public List<Machine> list(ListMachinesQuery query) {
-        return Futures.join(listAsync(query));
+        return Futures.call(() -> listAsync(query));
     }
 
     /**
@@ -178,7 +178,7 @@ public final class MachinesClient {
      * @return the machine as created (usually {@code created} or {@code starting})
      */
     public Machine create(CreateMachineRequest request) {
-        return Futures.join(createAsync(request));
+        return Futures.call(() -> createAsync(request));
     }
 
     /**
@@ -241,7 +241,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request) {
-        return Futures.join(runAsync(request, RunOptions.DEFAULTS));
+        return Futures.call(() -> runAsync(request, RunOptions.DEFAULTS));
     }
 
     /**
@@ -262,7 +262,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request, RunOptions opts) {
-        return Futures.join(runAsync(request, opts));
+        return Futures.call(() -> runAsync(request, opts));
     }
 
     /**
@@ -335,7 +335,7 @@ public final class MachinesClient {
      * @return the started clone
      */
     public Machine clone(String sourceId, String region) {
-        return Futures.join(cloneAsync(sourceId, region, RunOptions.DEFAULTS));
+        return Futures.call(() -> cloneAsync(sourceId, region, RunOptions.DEFAULTS));
     }
 
     /**

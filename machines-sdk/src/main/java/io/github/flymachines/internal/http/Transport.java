@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Sends one attempt of an {@link ApiRequest} over {@code java.net.http}, asynchronously. Adds
@@ -36,6 +37,8 @@ import java.util.concurrent.CompletionException;
 public final class Transport {
     private static final Logger LOG = System.getLogger("io.github.flymachines.http");
     private static final int TRACE_BODY_LIMIT = 16_384;
+    /** Set while a thread starts a call it will wait for; see {@link #callerWaits(Supplier)}. */
+    private static final ThreadLocal<Boolean> CALLER_WAITS = new ThreadLocal<>();
 
     private final HttpClient http;
     private final String base;
@@ -118,6 +121,10 @@ public final class Transport {
                 LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
                         Redactor.body(request.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
             }
+            if (CALLER_WAITS.get() != null) {
+                CALLER_WAITS.remove(); // one exchange only: retries, polls and later steps stay asynchronous
+                return sendOnCallerThread(request, httpRequest, attemptTimeout, start);
+            }
             sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         } catch (UnknownHostException e) {
             return CompletableFuture.failedFuture(new FlyIoException(request.method() + " " + request.path()
@@ -128,30 +135,8 @@ public final class Transport {
             return CompletableFuture.failedFuture(new FlyException(request.method() + " " + request.path()
                     + ": the HTTP client refused the request (" + describe(e) + ")", e));
         }
-        CompletableFuture<RawResponse> result = sent.handle((resp, err) -> {
-            long tookMs = (System.nanoTime() - start) / 1_000_000;
-            if (err != null) {
-                FlyException fe = translate(request, err, attemptTimeout);
-                if (LOG.isLoggable(Level.DEBUG)) {
-                    LOG.log(Level.DEBUG, "{0} {1} failed after {2} ms: {3}", request.method(), request.path(), tookMs,
-                            fe.getMessage());
-                }
-                throw fe;
-            }
-            Map<String, List<String>> headers = resp.headers().map();
-            RawResponse raw = new RawResponse(resp.statusCode(), headers, resp.body());
-            if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, "{0} {1} -> {2} in {3} ms (fly-request-id={4})", request.method(),
-                        request.path(), raw.status(), tookMs, raw.header("fly-request-id"));
-            }
-            if (LOG.isLoggable(Level.TRACE) && raw.body().length > 0
-                    && request.operation() != Operation.TOKENS_OIDC && request.operation() != Operation.TOKENS_KMS) {
-                // OIDC and KMS answers are bare text tokens the JSON redactor cannot mask: never logged
-                LOG.log(Level.TRACE, "{0} {1} response body: {2}", request.method(), request.path(),
-                        Redactor.body(raw.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
-            }
-            return raw;
-        });
+        CompletableFuture<RawResponse> result = sent.handle((resp, err) -> outcome(request, resp, err, attemptTimeout,
+                start));
         // Cancelling the returned future aborts the exchange in flight.
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {
@@ -176,6 +161,76 @@ public final class Transport {
             known.add(part.trim());
         }
         return known;
+    }
+
+    /**
+     * Runs {@code start}, which begins one SDK call whose result the current thread is about to
+     * wait for ({@code Futures.call}). The first HTTP exchange that call makes on this thread is
+     * then sent with the blocking {@link HttpClient#send} on this thread instead of
+     * {@link HttpClient#sendAsync}: {@code sendAsync} always hands its completion to
+     * {@code CompletableFuture}'s default executor, which on machines with fewer than 3 CPUs is a
+     * new thread per response (the common pool has parallelism 1 there) and elsewhere a hop through
+     * the shared common pool. Only that first exchange is affected: retries, wait polls after the
+     * first and later steps of orchestrations remain asynchronous, so nothing that fans out is
+     * serialized.
+     *
+     * @param start starts the call
+     * @param <T> the result type
+     * @return what {@code start} returned
+     */
+    public static <T> T callerWaits(Supplier<T> start) {
+        CALLER_WAITS.set(Boolean.TRUE);
+        try {
+            return start.get();
+        } finally {
+            CALLER_WAITS.remove();
+        }
+    }
+
+    private CompletableFuture<RawResponse> sendOnCallerThread(ApiRequest request, HttpRequest httpRequest,
+            Duration attemptTimeout, long start) {
+        HttpResponse<byte[]> resp = null;
+        Throwable err = null;
+        try {
+            resp = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            // HttpClient.send has aborted the exchange; keep the interrupt for the caller
+            Thread.currentThread().interrupt();
+            err = new FlyCancelledException(request.method() + " " + request.path() + " was interrupted", e);
+        } catch (IOException | RuntimeException e) {
+            err = e;
+        }
+        try {
+            return CompletableFuture.completedFuture(outcome(request, resp, err, attemptTimeout, start));
+        } catch (FlyException fe) {
+            return CompletableFuture.failedFuture(fe);
+        }
+    }
+
+    private RawResponse outcome(ApiRequest request, HttpResponse<byte[]> resp, Throwable err,
+            Duration attemptTimeout, long start) {
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        if (err != null) {
+            FlyException fe = translate(request, err, attemptTimeout);
+            if (LOG.isLoggable(Level.DEBUG)) {
+                LOG.log(Level.DEBUG, "{0} {1} failed after {2} ms: {3}", request.method(), request.path(), tookMs,
+                        fe.getMessage());
+            }
+            throw fe;
+        }
+        Map<String, List<String>> headers = resp.headers().map();
+        RawResponse raw = new RawResponse(resp.statusCode(), headers, resp.body());
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "{0} {1} -> {2} in {3} ms (fly-request-id={4})", request.method(),
+                    request.path(), raw.status(), tookMs, raw.header("fly-request-id"));
+        }
+        if (LOG.isLoggable(Level.TRACE) && raw.body().length > 0
+                && request.operation() != Operation.TOKENS_OIDC && request.operation() != Operation.TOKENS_KMS) {
+            // OIDC and KMS answers are bare text tokens the JSON redactor cannot mask: never logged
+            LOG.log(Level.TRACE, "{0} {1} response body: {2}", request.method(), request.path(),
+                    Redactor.body(raw.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
+        }
+        return raw;
     }
 
     private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout) throws UnknownHostException {

@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /** Blocking access to the SDK's futures, unwrapping to the typed exception. */
 public final class Futures {
@@ -33,6 +34,20 @@ public final class Futures {
         } catch (CancellationException e) {
             throw new FlyCancelledException("the call was cancelled", e);
         }
+    }
+
+    /**
+     * Starts a call and waits for it, like {@code join(start.get())}, letting the first HTTP
+     * exchange of the call run on this thread (see
+     * {@link io.github.flymachines.internal.http.Transport#callerWaits(Supplier)}). Only for calls
+     * whose requests are sequential; fan-outs must use {@link #join(CompletableFuture)}.
+     *
+     * @param start starts the call
+     * @param <T> the value type
+     * @return the value
+     */
+    public static <T> T call(Supplier<CompletableFuture<T>> start) {
+        return join(io.github.flymachines.internal.http.Transport.callerWaits(start));
     }
 
     /**

@@ -1,0 +1,175 @@
+package io.github.flymachines.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.flymachines.FlyMachines;
+import io.github.flymachines.errors.FlyCancelledException;
+import io.github.flymachines.support.Fixtures;
+import io.github.flymachines.support.Stubs;
+import io.github.flymachines.support.WireMockApi;
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Blocking calls make their first exchange with {@code HttpClient.send} on the calling thread
+ * (no hop through {@code CompletableFuture}'s default executor); asynchronous calls and retries
+ * keep using {@code sendAsync}.
+ */
+class CallerThreadExchangeTest {
+    @RegisterExtension
+    static WireMockApi api = new WireMockApi();
+
+    static final String M = "/v1/apps/my-app/machines/3d8d413b29d089";
+
+    /** Records which HttpClient method each exchange went through, and on which thread. */
+    static final class Recording extends HttpClient {
+        final HttpClient delegate = HttpClient.newBuilder().version(Version.HTTP_1_1).build();
+        final List<String> calls = new CopyOnWriteArrayList<>();
+
+        @Override
+        public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+                throws IOException, InterruptedException {
+            calls.add("send@" + Thread.currentThread().getName());
+            return delegate.send(request, handler);
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                HttpResponse.BodyHandler<T> handler) {
+            calls.add("sendAsync");
+            return delegate.sendAsync(request, handler);
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                HttpResponse.BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> push) {
+            calls.add("sendAsync");
+            return delegate.sendAsync(request, handler, push);
+        }
+
+        @Override
+        public Optional<CookieHandler> cookieHandler() {
+            return delegate.cookieHandler();
+        }
+
+        @Override
+        public Optional<Duration> connectTimeout() {
+            return delegate.connectTimeout();
+        }
+
+        @Override
+        public Redirect followRedirects() {
+            return delegate.followRedirects();
+        }
+
+        @Override
+        public Optional<ProxySelector> proxy() {
+            return delegate.proxy();
+        }
+
+        @Override
+        public SSLContext sslContext() {
+            return delegate.sslContext();
+        }
+
+        @Override
+        public SSLParameters sslParameters() {
+            return delegate.sslParameters();
+        }
+
+        @Override
+        public Optional<Authenticator> authenticator() {
+            return delegate.authenticator();
+        }
+
+        @Override
+        public Version version() {
+            return delegate.version();
+        }
+
+        @Override
+        public Optional<Executor> executor() {
+            return delegate.executor();
+        }
+    }
+
+    private static MachineClient machine(Recording http) {
+        FlyMachines fly = api.clientBuilder().httpClient(http).build();
+        return fly.app("my-app").machines().withId("3d8d413b29d089");
+    }
+
+    @Test
+    void blockingGetSendsOnTheCallersThread() {
+        api.server().stubFor(get(urlPathEqualTo(M)).willReturn(okJson(Fixtures.machine("3d8d413b29d089", "started"))));
+        Recording http = new Recording();
+        assertEquals("3d8d413b29d089", machine(http).get().id());
+        assertEquals(List.of("send@" + Thread.currentThread().getName()), http.calls);
+    }
+
+    @Test
+    void asyncGetStaysAsynchronous() throws Exception {
+        api.server().stubFor(get(urlPathEqualTo(M)).willReturn(okJson(Fixtures.machine("3d8d413b29d089", "started"))));
+        Recording http = new Recording();
+        assertEquals("3d8d413b29d089", machine(http).getAsync().get().id());
+        assertEquals(List.of("sendAsync"), http.calls);
+    }
+
+    @Test
+    void onlyTheFirstExchangeOfABlockingCallIsMadeInline() {
+        Stubs.sequence(api.server(), () -> get(urlPathEqualTo(M)), Stubs.error(503, "{\"error\":\"unavailable\"}"),
+                okJson(Fixtures.machine("3d8d413b29d089", "started")));
+        Recording http = new Recording();
+        assertEquals("3d8d413b29d089", machine(http).get().id());
+        assertEquals(List.of("send@" + Thread.currentThread().getName(), "sendAsync"), http.calls);
+    }
+
+    @Test
+    void interruptingABlockedCallCancelsItAndKeepsTheInterrupt() throws Exception {
+        api.server().stubFor(get(urlPathEqualTo(M)).willReturn(aResponse().withFixedDelay(4_000)
+                .withHeader("Content-Type", "application/json").withBody(Fixtures.machine("3d8d413b29d089", "started"))));
+        Recording http = new Recording();
+        MachineClient m = machine(http);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<Boolean> flag = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                m.get();
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+            flag.set(Thread.currentThread().isInterrupted());
+        }, "blocking-caller");
+        caller.start();
+        while (http.calls.isEmpty()) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200);
+        caller.interrupt();
+        caller.join(10_000);
+        assertInstanceOf(FlyCancelledException.class, thrown.get());
+        assertTrue(flag.get(), "interrupt flag kept");
+        assertEquals(List.of("send@blocking-caller"), http.calls);
+    }
+}
