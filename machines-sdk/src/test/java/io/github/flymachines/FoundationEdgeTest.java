@@ -217,8 +217,23 @@ class FoundationEdgeTest {
         @Override public Optional<Authenticator> authenticator() { return d.authenticator(); }
         @Override public Version version() { return d.version(); }
         @Override public Optional<Executor> executor() { return d.executor(); }
+        /** Goes through {@link #sendAsync}, so a test that overrides it sees blocking exchanges too. */
         @Override public <T> HttpResponse<T> send(HttpRequest r, BodyHandler<T> h) throws IOException, InterruptedException {
-            return d.send(r, h);
+            CompletableFuture<HttpResponse<T>> f = sendAsync(r, h);
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                f.cancel(true);
+                throw e;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(e.getCause());
+            }
         }
         @Override public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest r, BodyHandler<T> h) {
             return d.sendAsync(r, h);
