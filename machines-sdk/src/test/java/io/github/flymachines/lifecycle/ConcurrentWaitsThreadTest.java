@@ -50,7 +50,7 @@ class ConcurrentWaitsThreadTest {
     @Test
     void thousandConcurrentWaitsDoNotHoldThousandThreads() throws Exception {
         wm.stubFor(get(urlPathMatching("/v1/apps/my-app/machines/[a-z0-9]+/wait"))
-                .willReturn(Stubs.waitOk("started").withFixedDelay(8000)));
+                .willReturn(Stubs.waitOk("started").withFixedDelay(20_000)));
         int baseline = ManagementFactory.getThreadMXBean().getThreadCount();
         try (FlyMachines fly = FlyMachines.builder().baseUrl(wm.baseUrl()).token(WireMockApi.TOKEN)
                 .rateLimits(RateLimitPolicy.disabled()).build()) {

@@ -64,7 +64,8 @@ class FaultMatrixTest {
     static final String BASE = "/v1/apps/my-app/machines";
     static final String ID = "3d8d413b29d089";
     static final String M = BASE + "/" + ID;
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(400);
+    // generous enough that a loaded CI machine answers in time; the SLOW fault delays well past it
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(1500);
 
     /** A fault, injected on the first attempt only. */
     enum FaultKind {
@@ -72,7 +73,7 @@ class FaultMatrixTest {
         EMPTY("empty response", () -> aResponse().withFault(Fault.EMPTY_RESPONSE), true),
         MALFORMED_CHUNK("malformed chunk", () -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK), true),
         RANDOM_DATA("random data, then close", () -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE), true),
-        SLOW("no answer within the attempt timeout", () -> okJson("{}").withFixedDelay(2500), true),
+        SLOW("no answer within the attempt timeout", () -> okJson("{}").withFixedDelay(6000), true),
         S500("500", () -> Stubs.error(500, "{\"error\":\"internal error\"}"), true),
         S502("502", () -> Stubs.error(502, "{\"error\":\"bad gateway\"}"), true),
         S503("503", () -> Stubs.error(503, "{\"error\":\"service unavailable\"}"), true),
@@ -405,7 +406,7 @@ class FaultMatrixTest {
                     machines.add(m);
                 }
                 if (fault == FaultKind.SLOW) {
-                    return okJson(m.toString()).withFixedDelay(2500).build();
+                    return okJson(m.toString()).withFixedDelay(6000).build();
                 }
                 return fault.response.get().build();
             }
