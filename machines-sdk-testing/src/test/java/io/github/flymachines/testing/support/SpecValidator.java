@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Validates requests (and responses) against the official OpenAPI spec in
- * {@code ../shared/spec/machines-openapi3.json}, minus the documented defects in {@link SpecDefects}.
+ * {@code spec/machines-openapi3.json} (a copy of the published spec), minus the documented defects in {@link SpecDefects}.
  */
 public final class SpecValidator {
     private static volatile OpenApiInteractionValidator validator;
@@ -35,6 +35,8 @@ public final class SpecValidator {
         if (prop != null) {
             candidates.add(Paths.get(prop));
         }
+        candidates.add(Paths.get("../spec/machines-openapi3.json"));
+        candidates.add(Paths.get("spec/machines-openapi3.json"));
         candidates.add(Paths.get("../../shared/spec/machines-openapi3.json"));
         candidates.add(Paths.get("../shared/spec/machines-openapi3.json"));
         for (Path p : candidates) {
