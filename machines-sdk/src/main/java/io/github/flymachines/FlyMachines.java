@@ -357,7 +357,13 @@ public final class FlyMachines implements AutoCloseable {
         }
 
         /**
-         * Sets the executor the HTTP client completes responses on (default: the JDK's).
+         * Sets the executor of the underlying {@link HttpClient}: the threads that read responses
+         * and run its internal tasks (default: the JDK's cached pool). Note that the futures of
+         * {@code sendAsync}, and so the SDK's {@code ...Async} results, still complete on
+         * {@code CompletableFuture}'s default executor, as the JDK's HttpClient hands them over
+         * there; on machines with fewer than 3 CPUs that is a new short-lived thread per response,
+         * which {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2} turns into the
+         * common pool.
          *
          * @param value the executor
          * @return this
