@@ -1,5 +1,7 @@
 package io.github.flymachines.testing.support;
 
+import io.github.flymachines.support.SpecValidator;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
