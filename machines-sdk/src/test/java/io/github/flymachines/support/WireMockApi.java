@@ -99,7 +99,7 @@ public final class WireMockApi implements BeforeAllCallback, AfterAllCallback, B
                 .sleeper(time)
                 .random(new SplittableRandom(42))
                 .rateLimits(RateLimitPolicy.disabled())
-                .attemptTimeout(Duration.ofSeconds(5))
+                .attemptTimeout(Duration.ofSeconds(30)) // generous: a loaded CI machine must not turn a slow answer into a timeout
                 .retry(RetryPolicy.defaults());
     }
 
