@@ -3,12 +3,9 @@ package io.github.flymachines.examples;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.errors.CapacityException;
 import io.github.flymachines.examples.env.ExampleEnvironment;
+import io.github.flymachines.lifecycle.CreateAttempt;
 import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Machine;
-import io.github.flymachines.retry.RetryPolicy;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.retry.event.RetryOnRetryEvent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +16,8 @@ import java.util.List;
  * chance). On the fake the first region is made full, so the machine lands in the second; on the
  * real API it lands wherever Fly has room.
  *
- * <p>To show each attempt, the example gives the SDK a Resilience4j {@link RetryRegistry} (the
- * SDK's public monitoring hook) and listens to the retries of {@code Machines_create}.
+ * <p>Each failed attempt is shown through
+ * {@link io.github.flymachines.api.MachinesClient#withCreateAttemptListener}.
  */
 public final class PlacementFallbackExample implements Example<PlacementFallbackExample.Result> {
     /**
@@ -71,17 +68,10 @@ public final class PlacementFallbackExample implements Example<PlacementFallback
             out.say("   (fake) region " + regions.get(0) + " has no capacity left");
         }
         List<Attempt> failed = Collections.synchronizedList(new ArrayList<>());
-        RetryRegistry registry = RetryRegistry.ofDefaults();
-        registry.getEventPublisher().onEntryAdded(added -> {
-            Retry retry = added.getAddedEntry();
-            if (retry.getName().startsWith("fly.Machines_create.")) {
-                retry.getEventPublisher().onRetry(e -> failed.add(describe(e, failed.size() + 1)));
-            }
-        });
-        try (FlyMachines fly = env.clientBuilder()
-                .retry(RetryPolicy.defaults().toBuilder().registry(registry).build()).build();
+        try (FlyMachines fly = env.clientBuilder().build();
                 Cleanup cleanup = new Cleanup(fly.app(env.appName()).machines(), out)) {
-            var machines = fly.app(env.appName()).machines();
+            var machines = fly.app(env.appName()).machines()
+                    .withCreateAttemptListener(a -> failed.add(describe(a)));
             Machine m = out.step("Create and start a machine, regions in order of preference: " + regions,
                     () -> machines.run(CreateMachineRequest.of(env.baseConfig()).withFallbackRegions(regions)),
                     created -> {
@@ -107,15 +97,13 @@ public final class PlacementFallbackExample implements Example<PlacementFallback
         }
     }
 
-    private static Attempt describe(RetryOnRetryEvent e, int number) {
-        // The SDK hands Resilience4j its attempt failure; the typed SDK exception is its cause.
-        Throwable t = e.getLastThrowable();
-        Throwable cause = t != null && t.getCause() != null ? t.getCause() : t;
-        if (cause instanceof CapacityException ce) {
-            return new Attempt(number, ce.region().orElse("?"), "no capacity (" + ce.scope()
-                    + "), trying the next region");
+    private static Attempt describe(CreateAttempt a) {
+        String next = a.retrying() ? ", trying again" : ", giving up";
+        if (a.failure() instanceof CapacityException ce) {
+            return new Attempt(a.attempt(), a.region() == null ? ce.region().orElse("?") : a.region(),
+                    "no capacity (" + ce.scope() + ")" + (a.retrying() ? ", trying the next region" : next));
         }
-        return new Attempt(number, "?", "failed (" + (cause == null ? "?" : StepPrinter.oneLine(cause))
-                + "), retrying");
+        return new Attempt(a.attempt(), a.region() == null ? "?" : a.region(),
+                "failed (" + StepPrinter.oneLine(a.failure()) + ")" + next);
     }
 }

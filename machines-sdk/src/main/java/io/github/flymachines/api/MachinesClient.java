@@ -5,7 +5,11 @@ import io.github.flymachines.RequestOptions;
 import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.internal.api.Decoders;
 import io.github.flymachines.internal.api.Operation;
+import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.internal.call.Call;
+import io.github.flymachines.internal.call.RetryClassifier;
+import io.github.flymachines.lifecycle.CreateAttempt;
+import java.util.function.Consumer;
 import io.github.flymachines.internal.http.ApiRequest;
 import io.github.flymachines.internal.util.Futures;
 import io.github.flymachines.internal.validate.Validator;
@@ -49,11 +53,17 @@ public final class MachinesClient {
     private final ClientContext ctx;
     private final RequestOptions options;
     private final String app;
+    private final Consumer<CreateAttempt> createAttempts;
 
     MachinesClient(ClientContext ctx, RequestOptions options, String app) {
+        this(ctx, options, app, null);
+    }
+
+    private MachinesClient(ClientContext ctx, RequestOptions options, String app, Consumer<CreateAttempt> attempts) {
         this.ctx = ctx;
         this.options = options;
         this.app = app;
+        this.createAttempts = attempts;
     }
 
     /** @return the app name */
@@ -68,7 +78,21 @@ public final class MachinesClient {
      * @return the view
      */
     public MachinesClient withOptions(RequestOptions value) {
-        return new MachinesClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app);
+        return new MachinesClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, createAttempts);
+    }
+
+    /**
+     * Returns a view of this client that reports every failed attempt of its machine creates
+     * (including those made by {@code run}, {@code runEphemeral}, {@code clone} and
+     * {@code scaleOut}): the region asked for, the failure, and whether the SDK tries again, for
+     * example in the next fallback region after a capacity error. The listener runs on the thread
+     * that saw the failure and must not block; an exception it throws is ignored.
+     *
+     * @param listener receives each failed attempt
+     * @return the view
+     */
+    public MachinesClient withCreateAttemptListener(Consumer<CreateAttempt> listener) {
+        return new MachinesClient(ctx, options, app, Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -205,6 +229,10 @@ public final class MachinesClient {
                     .options(options)
                     .regions(regions, (r, region) -> r.withBody(wire.withRegion(region)))
                     .adopter(sent -> findByRequestId(requestId))
+                    .listener(createAttempts == null ? null : (n, sentReq, failure, verdict) -> createAttempts.accept(
+                            new CreateAttempt(n, regionOf(sentReq), failure instanceof FlyException fe ? fe
+                                    : new FlyException(String.valueOf(failure), failure),
+                                    verdict != RetryClassifier.Verdict.STOP)))
                     .build();
             return ctx.execute(call).thenApply(m -> {
                 // with lease_ttl the machine is created leased to the caller: later mutations need the nonce
@@ -419,6 +447,11 @@ public final class MachinesClient {
     public CompletableFuture<List<WaitOutcome>> waitForAllAsync(List<String> machineIds, WaitState state,
             Duration timeout) {
         return Requests.run(() -> Orchestration.waitForAll(this, List.copyOf(machineIds), state, timeout));
+    }
+
+    private static String regionOf(ApiRequest sent) {
+        com.fasterxml.jackson.databind.JsonNode body = io.github.flymachines.internal.json.Json.treeOrNull(sent.body());
+        return body == null || !body.path("region").isTextual() ? null : body.path("region").asText();
     }
 
     private String newRequestId() {

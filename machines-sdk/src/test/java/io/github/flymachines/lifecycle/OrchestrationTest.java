@@ -122,9 +122,19 @@ class OrchestrationTest {
         wm.stubFor(post(urlEqualTo(BASE)).withRequestBody(matchingJsonPath("$.region", equalTo("ewr")))
                 .willReturn(okJson(machineIn(ID, "ewr", "created"))));
         wm.stubFor(get(urlPathEqualTo(M + "/wait")).willReturn(Stubs.waitOk("started")));
-        Machine m = machines.run(CreateMachineRequest.of(config).inRegions("ord", "iad", "ewr"));
+        java.util.List<io.github.flymachines.lifecycle.CreateAttempt> attempts =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        Machine m = machines.withCreateAttemptListener(attempts::add)
+                .run(CreateMachineRequest.of(config).inRegions("ord", "iad", "ewr"));
         assertEquals("ewr", m.region());
         wm.verify(3, postRequestedFor(urlEqualTo(BASE)));
+        assertEquals(2, attempts.size(), attempts.toString());
+        assertEquals(1, attempts.get(0).attempt());
+        assertEquals("ord", attempts.get(0).region());
+        assertTrue(attempts.get(0).failure() instanceof io.github.flymachines.errors.CapacityException);
+        assertTrue(attempts.get(0).retrying());
+        assertEquals("iad", attempts.get(1).region());
+        assertTrue(attempts.get(1).toString().startsWith("attempt 2 -> iad: CapacityException"), attempts.toString());
     }
 
     @Test
