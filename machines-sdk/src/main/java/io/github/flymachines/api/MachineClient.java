@@ -875,7 +875,30 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(Duration timeout) {
-        return Requests.run(() -> timed("destroy", destroyAsync(true),
+        return destroyAndWaitAsync(true, timeout);
+    }
+
+    /**
+     * Destroys the machine and waits until it is gone. Without {@code force} the API refuses to
+     * destroy a machine that is not stopped (412), so stop it first for a graceful shutdown.
+     *
+     * @param force whether to kill a running machine
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public Transition destroyAndWait(boolean force, Duration timeout) {
+        return Futures.call(() -> destroyAndWaitAsync(force, timeout));
+    }
+
+    /**
+     * Destroys the machine and waits until it is gone. See {@link #destroyAndWait(boolean, Duration)}.
+     *
+     * @param force whether to kill a running machine
+     * @param timeout how long to wait
+     * @return the transition
+     */
+    public CompletableFuture<Transition> destroyAndWaitAsync(boolean force, Duration timeout) {
+        return Requests.run(() -> timed("destroy", destroyAsync(force),
                 () -> waitForAsync(WaitState.DESTROYED, timeout)));
     }
 

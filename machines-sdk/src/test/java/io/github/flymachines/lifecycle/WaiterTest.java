@@ -197,6 +197,20 @@ class WaiterTest {
     }
 
     @Test
+    void aGracefulDestroySendsNoForceAndWaitsForDestroyed() {
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(M))
+                .willReturn(okJson("{\"ok\":true}")));
+        wm.stubFor(get(urlPathEqualTo(WAIT)).willReturn(Stubs.waitOk("destroyed")));
+        Transition t = machine.destroyAndWait(false, Duration.ofSeconds(30));
+        assertEquals(MachineState.DESTROYED, t.state());
+        wm.verify(com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(M))
+                .withQueryParam("force", com.github.tomakehurst.wiremock.client.WireMock.absent()));
+        machine.destroyAndWait(Duration.ofSeconds(30));
+        wm.verify(com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(M))
+                .withQueryParam("force", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")));
+    }
+
+    @Test
     void restartAndWaitCountsOnlyEventsAfterTheRestart() {
         wm.stubFor(get(urlEqualTo(M)).willReturn(okJson(Fixtures.read("machine-full.json"))));
         wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(M + "/restart"))
