@@ -548,7 +548,7 @@ public final class MachineClient {
      * @return the events
      */
     public List<MachineEvent> events(Integer limit) {
-        return Futures.join(eventsAsync(limit));
+        return Futures.call(() -> eventsAsync(limit));
     }
 
     /**
@@ -695,7 +695,7 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public WaitOutcome waitFor(Collection<WaitState> states, Duration timeout, String version) {
-        return Futures.join(waitForAsync(states, timeout, version));
+        return Futures.call(() -> waitForAsync(states, timeout, version));
     }
 
     /**
@@ -798,7 +798,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(StopRequest request, Duration timeout) {
-        return Futures.join(stopAndWaitAsync(request, timeout));
+        return Futures.call(() -> stopAndWaitAsync(request, timeout));
     }
 
     /**
@@ -922,7 +922,7 @@ public final class MachineClient {
      * @return the held lease
      */
     public HeldLease lease(Duration ttl, String description) {
-        return Futures.join(leaseAsync(ttl, description));
+        return Futures.call(() -> leaseAsync(ttl, description));
     }
 
     /**

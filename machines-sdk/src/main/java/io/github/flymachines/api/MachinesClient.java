@@ -386,7 +386,7 @@ public final class MachinesClient {
      * @return the started clone
      */
     public Machine clone(String sourceId, String region, RunOptions opts) {
-        return Futures.join(cloneAsync(sourceId, region, opts));
+        return Futures.call(() -> cloneAsync(sourceId, region, opts));
     }
 
     /**
