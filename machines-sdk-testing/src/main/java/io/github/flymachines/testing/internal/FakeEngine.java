@@ -745,16 +745,25 @@ public final class FakeEngine {
 
     // ------------------------------------------------------------------ machines: create, update, destroy
 
-    private FakeResponse createMachine(FakeRequest r, Model.App a) {
-        JsonNode b = FakeJson.parse(r.body());
-        JsonNode cfg = b.get("config");
+    /** The 400 a create or update body deserves (no config object, no image), or null. */
+    private static FakeResponse configError(JsonNode body) {
+        JsonNode cfg = body.get("config");
         if (cfg == null || !cfg.isObject()) {
             return FakeResponse.error(400, "config is required");
         }
-        ObjectNode config = normalise((ObjectNode) cfg.deepCopy());
-        if (config.path("image").asText("").isBlank()) {
+        if (cfg.path("image").asText("").isBlank()) {
             return FakeResponse.error(400, "invalid config: image is required");
         }
+        return null;
+    }
+
+    private FakeResponse createMachine(FakeRequest r, Model.App a) {
+        JsonNode b = FakeJson.parse(r.body());
+        FakeResponse invalid = configError(b);
+        if (invalid != null) {
+            return invalid;
+        }
+        ObjectNode config = normalise((ObjectNode) b.get("config").deepCopy());
         FakeResponse secrets = checkSecretsVersion(a, b);
         if (secrets != null) {
             return secrets;
@@ -839,14 +848,11 @@ public final class FakeEngine {
                     + m.state + "'");
         }
         JsonNode b = FakeJson.parse(r.body());
-        JsonNode cfg = b.get("config");
-        if (cfg == null || !cfg.isObject()) {
-            return FakeResponse.error(400, "config is required");
+        FakeResponse invalid = configError(b);
+        if (invalid != null) {
+            return invalid;
         }
-        ObjectNode config = normalise((ObjectNode) cfg.deepCopy());
-        if (config.path("image").asText("").isBlank()) {
-            return FakeResponse.error(400, "invalid config: image is required");
-        }
+        ObjectNode config = normalise((ObjectNode) b.get("config").deepCopy());
         String current = text(b, "current_version");
         if (current != null && !current.equals(m.instanceId)) {
             return FakeResponse.error(412, "failed_precondition: machine version " + current
