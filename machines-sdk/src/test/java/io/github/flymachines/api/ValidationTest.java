@@ -16,6 +16,7 @@ import io.github.flymachines.model.ExecRequest;
 import io.github.flymachines.model.Guest;
 import io.github.flymachines.model.MachineCheck;
 import io.github.flymachines.model.MachineConfig;
+import io.github.flymachines.model.MachineConfigBuilder;
 import io.github.flymachines.model.MachineFile;
 import io.github.flymachines.model.MachineService;
 import io.github.flymachines.model.Mount;
@@ -66,7 +67,7 @@ class ValidationTest {
         assertEquals(0, api.server().getAllServeEvents().size(), "a request was sent despite invalid input");
     }
 
-    static MachineConfig.Builder ok() {
+    static MachineConfigBuilder ok() {
         return MachineConfig.builder().image("nginx:1.27").guest(Guest.shared(1, 256));
     }
 
@@ -84,8 +85,8 @@ class ValidationTest {
         return e;
     }
 
-    void createRefused(String field, Consumer<MachineConfig.Builder> change) {
-        MachineConfig.Builder b = ok();
+    void createRefused(String field, Consumer<MachineConfigBuilder> change) {
+        MachineConfigBuilder b = ok();
         change.accept(b);
         CreateMachineRequest r = CreateMachineRequest.builder().config(b.build()).build();
         refused(field, () -> machines.create(r), () -> machines.createAsync(r));
