@@ -109,6 +109,7 @@ final class BuilderWriter {
                         "@return this builder");
                 if (!c.reifiable()) {
                     line(1, "@SafeVarargs");
+                    line(1, "@SuppressWarnings(\"varargs\")");
                 }
                 line(1, "public " + (c.reifiable() ? "" : "final ") + self + " " + n + "(" + c.element() + "... " + n
                         + ") {");

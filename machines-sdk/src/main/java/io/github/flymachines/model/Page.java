@@ -17,7 +17,11 @@ import java.util.Optional;
  */
 public record Page<T>(List<T> items, String nextCursor, Integer totalCount, List<String> errorRegions) implements PageBuilder.With<T> {
 
-    /** {@return an empty builder} */
+    /**
+     * {@return an empty builder}
+     *
+     * @param <T> the item type
+     */
     public static <T> PageBuilder<T> builder() {
         return new PageBuilder<>();
     }

@@ -126,6 +126,9 @@ class ModelDriftTest {
         if (c == Long.class || c == long.class) {
             return 20L + variant;
         }
+        if (c == java.math.BigDecimal.class) {
+            return java.math.BigDecimal.valueOf(variant);
+        }
         if (c == Double.class || c == double.class) {
             return 0.5 + variant;
         }
