@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -21,6 +23,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /** What the generator needs to know of one record: its components, their docs and JSON annotations. */
 record RecordModel(String pkg, String name, List<String> typeParams, Map<String, String> typeParamDocs,
@@ -103,7 +106,7 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
         boolean json = false;
         for (RecordComponentElement c : type.getRecordComponents()) {
             List<AnnotationMirror> annotations = annotations(type, c);
-            json |= annotations.stream().anyMatch(a -> annotationName(a).startsWith("com.fasterxml.jackson."));
+            json |= annotations.stream().anyMatch(RecordModel::jackson);
             components.add(component(type, c, annotations, docs));
         }
         if (json) {
@@ -154,8 +157,8 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
             String simple = an.substring(an.lastIndexOf('.') + 1);
             if (simple.equals("Secret")) {
                 secret = true;
-            } else if (an.startsWith("com.fasterxml.jackson.") && !NOT_COPIED.contains(simple)) {
-                jackson.add(a.toString());
+            } else if (jackson(a) && !NOT_COPIED.contains(simple)) {
+                jackson.add(source(a));
             } else if (simple.equals("JsonIgnore")) {
                 jackson.add("@JsonIgnore");
             }
@@ -193,6 +196,51 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** An annotation as source with qualified names (javac's own rendering leaves enum constants bare). */
+    static String source(AnnotationMirror a) {
+        StringJoiner args = new StringJoiner(", ", "(", ")").setEmptyValue("");
+        a.getElementValues().forEach((k, v) -> args.add(k.getSimpleName() + " = " + source(v)));
+        return "@" + a.getAnnotationType() + args;
+    }
+
+    private static String source(AnnotationValue v) {
+        return v.accept(new SimpleAnnotationValueVisitor14<String, Void>() {
+            @Override
+            public String visitEnumConstant(VariableElement c, Void p) {
+                return c.getEnclosingElement() + "." + c.getSimpleName();
+            }
+
+            @Override
+            public String visitType(TypeMirror t, Void p) {
+                return t + ".class";
+            }
+
+            @Override
+            public String visitAnnotation(AnnotationMirror nested, Void p) {
+                return source(nested);
+            }
+
+            @Override
+            public String visitArray(List<? extends AnnotationValue> values, Void p) {
+                StringJoiner out = new StringJoiner(", ", "{", "}");
+                values.forEach(e -> out.add(source(e)));
+                return out.toString();
+            }
+
+            @Override
+            protected String defaultAction(Object o, Void p) {
+                return v.toString(); // strings, chars and numbers: javac writes them as literals
+            }
+        }, null);
+    }
+
+    /** A Jackson annotation, or a bundle of them ({@code @JacksonAnnotationsInside}). */
+    private static boolean jackson(AnnotationMirror a) {
+        return annotationName(a).startsWith("com.fasterxml.jackson.") || a.getAnnotationType().asElement()
+                .getAnnotationMirrors().stream()
+                .anyMatch(m -> annotationName(m).equals("com.fasterxml.jackson.annotation.JacksonAnnotationsInside"));
     }
 
     private static String annotationName(AnnotationMirror a) {

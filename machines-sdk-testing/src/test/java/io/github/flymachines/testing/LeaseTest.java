@@ -103,7 +103,7 @@ class LeaseTest {
     void createWithLeaseTtlReturnsTheNonce() {
         fly.fake().createApp("lease-c");
         Machine created = fly.client().app("lease-c").machines()
-                .create(CreateMachineRequest.of(CONFIG).withLeaseTtl(60));
+                .create(CreateMachineRequest.of(CONFIG).withLeaseTtl(Duration.ofSeconds(60)));
         assertNotNull(created.nonce());
         MachineClient m = fly.client().app("lease-c").machines().withId(created.id());
         fly.fake().settle();

@@ -3,12 +3,16 @@ package io.github.flymachines.api;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.RequestOptions;
 import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.internal.api.Decoders;
 import io.github.flymachines.internal.api.Operation;
 import io.github.flymachines.internal.call.Call;
 import io.github.flymachines.internal.http.ApiRequest;
+import io.github.flymachines.internal.json.Json;
+import io.github.flymachines.internal.json.TimeJson;
 import io.github.flymachines.internal.util.Futures;
 import io.github.flymachines.internal.util.Models;
 import io.github.flymachines.internal.validate.SurfaceValidator;
@@ -18,6 +22,7 @@ import io.github.flymachines.model.SecretsChange;
 import io.github.flymachines.model.SecretsQuery;
 import io.github.flymachines.model.UpdateMachineRequest;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -343,9 +348,17 @@ public final class SecretsClient {
 
     /** Reads a write answer and insists on its version (the point of the write for callers). */
     static <T extends Versioned> Call.Decoder<T> versioned(Class<T> type) {
-        Call.Decoder<T> json = Decoders.json(type);
         return raw -> {
-            T t = json.decode(raw);
+            JsonNode tree = raw.body().length == 0 ? null : Json.mapper().readTree(raw.body());
+            if (tree == null || !tree.isObject()) {
+                throw new IOException("the answer is not a JSON object");
+            }
+            if (tree.has("version")) {
+                // the spec declares both the current and the deprecated name, and the API may send
+                // both: read the current one (Jackson refuses the second name for one record field)
+                ((ObjectNode) tree).remove("Version");
+            }
+            T t = Json.mapper().treeToValue(tree, type);
             if (t.version() == null) {
                 throw new IOException("the answer has no secrets version");
             }
@@ -387,8 +400,8 @@ public final class SecretsClient {
     }
 
     record SetResponse(@JsonProperty("name") String name, @JsonProperty("digest") String digest,
-            @JsonProperty("value") String value, @JsonProperty("created_at") String createdAt,
-            @JsonProperty("updated_at") String updatedAt,
+            @JsonProperty("value") String value, @JsonProperty("created_at") @TimeJson Instant createdAt,
+            @JsonProperty("updated_at") @TimeJson Instant updatedAt,
             @JsonProperty("version") @JsonAlias("Version") Long version) implements Versioned {
         AppSecret secret() {
             return new AppSecret(name, digest, value, createdAt, updatedAt, null);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -24,8 +26,8 @@ public record AppSecret(
         @JsonProperty("name") String name,
         @JsonProperty("digest") String digest,
         @JsonProperty("value") @Secret String value,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonAnyGetter Map<String, JsonNode> extra) implements AppSecretBuilder.With {
 
     /** {@return an empty builder} */

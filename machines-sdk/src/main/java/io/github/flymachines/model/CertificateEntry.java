@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +27,8 @@ public record CertificateEntry(
         @JsonProperty("source") String source,
         @JsonProperty("status") String status,
         @JsonProperty("issuer") String issuer,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("expires_at") String expiresAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("expires_at") @TimeJson Instant expiresAt,
         @JsonProperty("issued") List<IssuedCertificate> issued,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateEntryBuilder.With {
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -39,8 +41,8 @@ public record CertificateSummary(
         @JsonProperty("has_custom_certificate") Boolean hasCustomCertificate,
         @JsonProperty("has_fly_certificate") Boolean hasFlyCertificate,
         @JsonProperty("dns_provider") String dnsProvider,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateSummaryBuilder.With {
 
     /** {@return an empty builder} */

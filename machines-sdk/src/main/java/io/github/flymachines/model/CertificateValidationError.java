@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -22,7 +24,7 @@ public record CertificateValidationError(
         @JsonProperty("code") String code,
         @JsonProperty("message") String message,
         @JsonProperty("remediation") String remediation,
-        @JsonProperty("timestamp") String timestamp,
+        @JsonProperty("timestamp") @TimeJson Instant timestamp,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateValidationErrorBuilder.With {
 
     /** {@return an empty builder} */

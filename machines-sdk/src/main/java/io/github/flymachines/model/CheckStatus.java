@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -22,7 +24,7 @@ public record CheckStatus(
         @JsonProperty("name") String name,
         @JsonProperty("status") String status,
         @JsonProperty("output") String output,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CheckStatusBuilder.With {
 
     /** {@return an empty builder} */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -12,8 +14,8 @@ import java.util.Map;
  *
  * @param name the check name (JSON {@code name})
  * @param interval seconds between checks (JSON {@code interval})
- * @param gracePeriod seconds before failures count (JSON {@code grace_period})
- * @param timeout seconds allowed per check (JSON {@code timeout})
+ * @param gracePeriod time before failures count, whole seconds on the wire (JSON {@code grace_period})
+ * @param timeout time allowed per check, whole seconds on the wire (JSON {@code timeout})
  * @param successThreshold successes to become healthy (JSON {@code success_threshold})
  * @param failureThreshold failures to become unhealthy (JSON {@code failure_threshold})
  * @param kind {@code readiness} or {@code liveness} (JSON {@code kind})
@@ -28,8 +30,8 @@ import java.util.Map;
 public record ContainerHealthcheck(
         @JsonProperty("name") String name,
         @JsonProperty("interval") Integer interval,
-        @JsonProperty("grace_period") Integer gracePeriod,
-        @JsonProperty("timeout") Integer timeout,
+        @JsonProperty("grace_period") @TimeJson(TimeJson.Form.SECONDS) Duration gracePeriod,
+        @JsonProperty("timeout") @TimeJson(TimeJson.Form.SECONDS) Duration timeout,
         @JsonProperty("success_threshold") Integer successThreshold,
         @JsonProperty("failure_threshold") Integer failureThreshold,
         @JsonProperty("kind") String kind,

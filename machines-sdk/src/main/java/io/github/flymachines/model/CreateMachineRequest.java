@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ import java.util.Map;
  * @param skipSecrets do not inject app secrets (JSON {@code skip_secrets})
  * @param minSecretsVersion the app secrets version the machine must see (from a secrets update)
  *        (JSON {@code min_secrets_version})
- * @param leaseTtl take a lease for this many seconds; the nonce comes back in the machine (JSON
+ * @param leaseTtl take a lease for this long (whole seconds on the wire); the nonce comes back in the machine (JSON
  *        {@code lease_ttl})
  * @param lsvd use log-structured virtual disks (spec only) (JSON {@code lsvd})
  * @param fallbackRegions regions to try in order when capacity runs out (SDK side, not sent)
@@ -43,7 +45,7 @@ public record CreateMachineRequest(
         @JsonProperty("skip_service_registration") Boolean skipServiceRegistration,
         @JsonProperty("skip_secrets") Boolean skipSecrets,
         @JsonProperty("min_secrets_version") Long minSecretsVersion,
-        @JsonProperty("lease_ttl") Integer leaseTtl,
+        @JsonProperty("lease_ttl") @TimeJson(TimeJson.Form.SECONDS) Duration leaseTtl,
         @JsonProperty("lsvd") Boolean lsvd,
         @JsonIgnore List<String> fallbackRegions,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CreateMachineRequestBuilder.With {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ import java.util.Map;
  * @param cmd deprecated: a single command string (JSON {@code cmd})
  * @param container the container to run in (JSON {@code container})
  * @param stdin standard input (secret in logs) (JSON {@code stdin})
- * @param timeout seconds to allow (JSON {@code timeout})
+ * @param timeout how long the command may run, whole seconds on the wire (JSON {@code timeout})
  * @param machine run in the machine rather than a container (newer API) (JSON {@code machine})
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
@@ -26,7 +28,7 @@ public record ExecRequest(
         @JsonProperty("cmd") String cmd,
         @JsonProperty("container") String container,
         @JsonProperty("stdin") @Secret String stdin,
-        @JsonProperty("timeout") Integer timeout,
+        @JsonProperty("timeout") @TimeJson(TimeJson.Form.SECONDS) Duration timeout,
         @JsonProperty("machine") Boolean machine,
         @JsonAnyGetter Map<String, JsonNode> extra) implements ExecRequestBuilder.With {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The result of running a command in a Machine.
  *
- * @param exitCode the exit code (JSON {@code exit_code})
+ * @param exitCode the exit code; the API leaves out a 0, which reads as 0 (JSON {@code exit_code})
  * @param exitSignal the signal that ended it, if any (JSON {@code exit_signal})
  * @param stdout standard output (JSON {@code stdout})
  * @param stderr standard error (JSON {@code stderr})
@@ -19,7 +19,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonDeserialize(builder = ExecResultBuilder.class)
 public record ExecResult(
-        @JsonProperty("exit_code") Integer exitCode,
+        @JsonProperty("exit_code") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int exitCode,
         @JsonProperty("exit_signal") Integer exitSignal,
         @JsonProperty("stdout") String stdout,
         @JsonProperty("stderr") String stderr,

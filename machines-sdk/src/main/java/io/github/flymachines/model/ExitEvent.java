@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -30,7 +32,7 @@ public record ExitEvent(
         @JsonProperty("requested_stop") Boolean requestedStop,
         @JsonProperty("restarting") Boolean restarting,
         @JsonProperty("signal") Integer signal,
-        @JsonProperty("exited_at") String exitedAt,
+        @JsonProperty("exited_at") @TimeJson Instant exitedAt,
         @JsonAnyGetter Map<String, JsonNode> extra) implements ExitEventBuilder.With {
 
     /** {@return an empty builder} */

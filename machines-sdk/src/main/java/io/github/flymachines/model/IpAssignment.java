@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -24,7 +26,7 @@ public record IpAssignment(
         @JsonProperty("region") String region,
         @JsonProperty("service_name") String serviceName,
         @JsonProperty("shared") Boolean shared,
-        @JsonProperty("created_at") String createdAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
         @JsonAnyGetter Map<String, JsonNode> extra) implements IpAssignmentBuilder.With {
 
     /** {@return an empty builder} */

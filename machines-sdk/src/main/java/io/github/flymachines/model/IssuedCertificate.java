@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -20,7 +22,7 @@ import java.util.Map;
 public record IssuedCertificate(
         @JsonProperty("type") String type,
         @JsonProperty("certificate_authority") String certificateAuthority,
-        @JsonProperty("expires_at") String expiresAt,
+        @JsonProperty("expires_at") @TimeJson Instant expiresAt,
         @JsonAnyGetter Map<String, JsonNode> extra) implements IssuedCertificateBuilder.With {
 
     /** {@return an empty builder} */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Map;
  * @param type the type (JSON {@code type})
  * @param status the state after the event (JSON {@code status})
  * @param source {@code user} or {@code flyd} (JSON {@code source})
- * @param timestamp when, in Unix epoch milliseconds (JSON {@code timestamp})
+ * @param timestamp when, Unix milliseconds on the wire (JSON {@code timestamp})
  * @param request details (JSON {@code request})
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
@@ -25,7 +27,7 @@ public record MachineEvent(
         @JsonProperty("type") EventType type,
         @JsonProperty("status") String status,
         @JsonProperty("source") String source,
-        @JsonProperty("timestamp") Long timestamp,
+        @JsonProperty("timestamp") @TimeJson(TimeJson.Form.EPOCH_MILLIS) Instant timestamp,
         @JsonProperty("request") EventRequest request,
         @JsonAnyGetter Map<String, JsonNode> extra) implements MachineEventBuilder.With {
 

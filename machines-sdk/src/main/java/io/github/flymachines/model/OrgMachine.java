@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -34,8 +36,8 @@ public record OrgMachine(
         @JsonProperty("version") String version,
         @JsonProperty("instance_id") String instanceId,
         @JsonProperty("private_ip") String privateIp,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonProperty("config") OrgMachineConfig config,
         @JsonAnyGetter Map<String, JsonNode> extra) implements OrgMachineBuilder.With {
 

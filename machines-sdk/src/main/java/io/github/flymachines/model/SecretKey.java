@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -26,8 +28,8 @@ public record SecretKey(
         @JsonProperty("name") String name,
         @JsonProperty("type") SecretKeyType type,
         @JsonProperty("public_key") Bytes publicKey,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonProperty("version") @JsonAlias({"Version"}) Long version,
         @JsonAnyGetter Map<String, JsonNode> extra) implements SecretKeyBuilder.With {
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -21,7 +23,7 @@ import java.util.Map;
  *        skip_service_registration})
  * @param skipSecrets do not inject app secrets (JSON {@code skip_secrets})
  * @param minSecretsVersion the app secrets version to see (JSON {@code min_secrets_version})
- * @param leaseTtl take a lease for this many seconds (JSON {@code lease_ttl})
+ * @param leaseTtl take a lease for this long, whole seconds on the wire (JSON {@code lease_ttl})
  * @param lsvd use log-structured virtual disks (spec only) (JSON {@code lsvd})
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
@@ -36,7 +38,7 @@ public record UpdateMachineRequest(
         @JsonProperty("skip_service_registration") Boolean skipServiceRegistration,
         @JsonProperty("skip_secrets") Boolean skipSecrets,
         @JsonProperty("min_secrets_version") Long minSecretsVersion,
-        @JsonProperty("lease_ttl") Integer leaseTtl,
+        @JsonProperty("lease_ttl") @TimeJson(TimeJson.Form.SECONDS) Duration leaseTtl,
         @JsonProperty("lsvd") Boolean lsvd,
         @JsonAnyGetter Map<String, JsonNode> extra) implements UpdateMachineRequestBuilder.With {
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -48,8 +50,8 @@ public record Volume(
         @JsonProperty("encrypted") Boolean encrypted,
         @JsonProperty("attached_machine_id") String attachedMachineId,
         @JsonProperty("attached_alloc_id") String attachedAllocId,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonProperty("app_name") String appName,
         @JsonProperty("host_dedication_id") String hostDedicationId,
         @JsonProperty("snapshot_retention") Integer snapshotRetention,

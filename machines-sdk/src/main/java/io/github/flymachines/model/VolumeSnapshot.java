@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -26,7 +28,7 @@ public record VolumeSnapshot(
         @JsonProperty("size") Long size,
         @JsonProperty("volume_size") Long volumeSize,
         @JsonProperty("digest") String digest,
-        @JsonProperty("created_at") String createdAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
         @JsonProperty("status") String status,
         @JsonProperty("retention_days") Integer retentionDays,
         @JsonAnyGetter Map<String, JsonNode> extra) implements VolumeSnapshotBuilder.With {

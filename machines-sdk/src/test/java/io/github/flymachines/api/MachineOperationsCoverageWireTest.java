@@ -252,7 +252,7 @@ class MachineOperationsCoverageWireTest {
         wm.stubFor(request("DELETE", urlEqualTo(M + "/lease")).willReturn(aResponse().withStatus(200)));
         MachinesClient machines = fly.app(APP).machines();
         Machine m = machines.create(CreateMachineRequest.builder()
-                .config(MachineConfig.builder().image("nginx").build()).leaseTtl(30).build());
+                .config(MachineConfig.builder().image("nginx").build()).leaseTtl(Duration.ofSeconds(30)).build());
         assertEquals("create-nonce-7", m.nonce());
         machines.withId(ID).start();
         wm.verify(postRequestedFor(urlEqualTo(M + "/start"))

@@ -245,7 +245,7 @@ class ValidationTest {
         refused("name", () -> machines.create(longName), null);
         CreateMachineRequest slashName = CreateMachineRequest.builder().config(ok().build()).name("a/b").build();
         refused("name", () -> machines.create(slashName), null);
-        CreateMachineRequest ttl = CreateMachineRequest.builder().config(ok().build()).leaseTtl(0).build();
+        CreateMachineRequest ttl = CreateMachineRequest.builder().config(ok().build()).leaseTtl(Duration.ZERO).build();
         refused("lease_ttl", () -> machines.create(ttl), null);
         CreateMachineRequest secrets = CreateMachineRequest.builder().config(ok().build()).minSecretsVersion(-1L)
                 .build();
@@ -272,7 +272,7 @@ class ValidationTest {
         refused("limit_mb", () -> machine.setMemoryLimit(0), () -> machine.setMemoryLimitAsync(-1));
         refused("amount_mb", () -> machine.reclaimMemory(0), () -> machine.reclaimMemoryAsync(-1));
         refused("command", () -> machine.exec(), () -> machine.execAsync());
-        refused("timeout", () -> machine.exec(ExecRequest.builder().command("ls").timeout(0).build()), null);
+        refused("timeout", () -> machine.exec(ExecRequest.builder().command("ls").timeout(Duration.ZERO).build()), null);
         refused("ttl", () -> machine.leases().acquire(Duration.ZERO, null),
                 () -> machine.leases().acquireAsync(Duration.ofMillis(500), null));
         refused("ttl", () -> machine.leases().acquire(null, null), null);

@@ -79,7 +79,7 @@ public final class Validator {
         }
         v.name("name", r.name());
         v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.positive("lease_ttl", r.leaseTtl());
+        v.wholeSeconds("lease_ttl", r.leaseTtl());
         v.throwIfAny();
     }
 
@@ -98,7 +98,7 @@ public final class Validator {
         }
         v.config("config", r.config());
         v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.positive("lease_ttl", r.leaseTtl());
+        v.wholeSeconds("lease_ttl", r.leaseTtl());
         v.throwIfAny();
     }
 
@@ -154,8 +154,8 @@ public final class Validator {
         if (r == null || (r.command().isEmpty() && (r.cmd() == null || r.cmd().isBlank()))) {
             v.fail("command", "is required");
         }
-        if (r != null && r.timeout() != null && r.timeout() <= 0) {
-            v.fail("timeout", "must be positive, got " + r.timeout());
+        if (r != null) {
+            v.wholeSeconds("timeout", r.timeout());
         }
         v.throwIfAny();
     }
@@ -429,6 +429,13 @@ public final class Validator {
     private void positive(String p, Number n) {
         if (n != null && n.longValue() <= 0) {
             fail(p, "must be positive, got " + n);
+        }
+    }
+
+    /** A duration sent as whole seconds: positive, and no fraction the wire would drop. */
+    private void wholeSeconds(String p, Duration d) {
+        if (d != null && (d.isNegative() || d.isZero() || d.getNano() != 0)) {
+            fail(p, "must be a positive whole number of seconds, got " + d);
         }
     }
 
