@@ -37,6 +37,7 @@ import io.github.flymachines.model.WaitRequest;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.WireMockApi;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -292,7 +293,7 @@ class MachineOperationsCoverageWireTest {
         wm.stubFor(get(urlEqualTo(M + "/lease")).willReturn(okJson(LEASE_201)));
         Lease wrapped = machine.leases().get().orElseThrow();
         assertEquals("me@example.com", wrapped.owner());
-        assertEquals(1767225600L, wrapped.expiresAt());
+        assertEquals(Instant.ofEpochSecond(1767225600L), wrapped.expiresAt());
         wm.stubFor(get(urlEqualTo(M + "/lease")).willReturn(okJson(
                 "{\"nonce\":\"\",\"expires_at\":5,\"owner\":\"o\",\"version\":\"v\"}")));
         assertEquals("o", machine.leases().get().orElseThrow().owner());

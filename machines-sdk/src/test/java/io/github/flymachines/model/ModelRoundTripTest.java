@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.flymachines.internal.json.Json;
 import io.github.flymachines.support.Fixtures;
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +41,7 @@ class ModelRoundTripTest {
         assertEquals(RootfsPersist.RESTART, c.rootfs().persist());
         assertEquals(2, m.events().get(0).request().restartCount());
         assertEquals(1, m.events().get(0).request().monitorEvent().exitEvent().exitCode());
-        assertEquals(1767225600L, m.lease().expiresAt());
+        assertEquals(Instant.ofEpochSecond(1767225600L), m.lease().expiresAt());
     }
 
     @Test

@@ -89,7 +89,15 @@ final class TolerantReading extends BeanDeserializerModifier {
                     return keepRaw(ctxt.readTree(p), ctxt, instance, e);
                 }
             }
-            return keepRaw(ctxt.readTree(p), ctxt, instance, null);
+            // an array or object (bytes as integers, or a value of the wrong shape): buffered, so that
+            // the raw value is still at hand if it cannot be read
+            JsonNode raw = ctxt.readTree(p);
+            try (JsonParser buffered = raw.traverse(p.getCodec())) {
+                buffered.nextToken();
+                return delegate.deserializeSetAndReturn(buffered, ctxt, instance);
+            } catch (JsonMappingException | IllegalArgumentException | DateTimeException e) {
+                return keepRaw(raw, ctxt, instance, e);
+            }
         }
 
         private Object keepRaw(JsonNode raw, DeserializationContext ctxt, Object instance, Exception why)
