@@ -75,8 +75,11 @@ public final class FakeTransformer implements ResponseDefinitionTransformerV2 {
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(resp.status())
                 .withHeader("fly-request-id", UUID.randomUUID().toString().replace("-", ""));
-        if (resp.body() != null && !resp.headers().containsKey("Content-Type")) {
-            b.withHeader("Content-Type", "application/json; charset=utf-8").withBody(resp.body());
+        if (resp.body() != null) {
+            if (!resp.headers().containsKey("Content-Type")) {
+                b.withHeader("Content-Type", "application/json; charset=utf-8");
+            }
+            b.withBody(resp.body());
         }
         resp.headers().forEach(b::withHeader);
         return b.build();
