@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
 
 /**
  * The stateful Machines API behind {@link io.github.flymachines.testing.FakeFly}: routing, apps,
- * machines and their state machine, waits, leases, capacity, volumes, secrets and regions. All
- * state is guarded by this object's monitor; every timed step runs on the {@link FakeClock}.
+ * machines and their state machine, waits, leases, capacity, volumes, secrets and regions. Memory,
+ * secret keys, certificates, IP assignments, tokens, placements and the org-wide lists are
+ * delegated to their own classes ({@link FakeMemory}, {@link FakeSecretKeys}, ...), each with its
+ * own state and lock. This object's state is guarded by its monitor; every timed step runs on the
+ * {@link FakeClock}.
  */
 public final class FakeEngine {
     /** The owner recorded on leases the fake hands out. */
