@@ -1,17 +1,13 @@
 package io.github.flymachines.api;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.RequestOptions;
 import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.internal.api.Decoders;
 import io.github.flymachines.internal.api.Operation;
 import io.github.flymachines.internal.call.Call;
 import io.github.flymachines.internal.http.ApiRequest;
-import io.github.flymachines.internal.json.Json;
 import io.github.flymachines.internal.json.TimeJson;
 import io.github.flymachines.internal.util.Futures;
 import io.github.flymachines.internal.util.Models;
@@ -348,17 +344,9 @@ public final class SecretsClient {
 
     /** Reads a write answer and insists on its version (the point of the write for callers). */
     static <T extends Versioned> Call.Decoder<T> versioned(Class<T> type) {
+        Call.Decoder<T> json = Decoders.json(type);
         return raw -> {
-            JsonNode tree = raw.body().length == 0 ? null : Json.mapper().readTree(raw.body());
-            if (tree == null || !tree.isObject()) {
-                throw new IOException("the answer is not a JSON object");
-            }
-            if (tree.has("version")) {
-                // the spec declares both the current and the deprecated name, and the API may send
-                // both: read the current one (Jackson refuses the second name for one record field)
-                ((ObjectNode) tree).remove("Version");
-            }
-            T t = Json.mapper().treeToValue(tree, type);
+            T t = json.decode(raw);
             if (t.version() == null) {
                 throw new IOException("the answer has no secrets version");
             }
@@ -392,24 +380,44 @@ public final class SecretsClient {
         }
     }
 
-    record VersionOnly(@JsonProperty("version") @JsonAlias("Version") Long version) implements Versioned {
+    /*
+     * The spec declares both "version" and the deprecated "Version" on these answers, so a body may
+     * carry both: two components (a @JsonAlias on one creator property fails on such a body), and
+     * version() prefers the lower-case one.
+     */
+
+    record VersionOnly(@JsonProperty("version") Long current, @JsonProperty("Version") Long legacy)
+            implements Versioned {
+        @Override
+        public Long version() {
+            return current != null ? current : legacy;
+        }
     }
 
     record BulkResponse(@JsonProperty("secrets") List<AppSecret> secrets,
-            @JsonProperty("version") @JsonAlias("Version") Long version) implements Versioned {
+            @JsonProperty("version") Long current, @JsonProperty("Version") Long legacy) implements Versioned {
+        @Override
+        public Long version() {
+            return current != null ? current : legacy;
+        }
     }
 
     record SetResponse(@JsonProperty("name") String name, @JsonProperty("digest") String digest,
             @JsonProperty("value") String value, @JsonProperty("created_at") @TimeJson Instant createdAt,
             @JsonProperty("updated_at") @TimeJson Instant updatedAt,
-            @JsonProperty("version") @JsonAlias("Version") Long version) implements Versioned {
+            @JsonProperty("version") Long current, @JsonProperty("Version") Long legacy) implements Versioned {
+        @Override
+        public Long version() {
+            return current != null ? current : legacy;
+        }
+
         AppSecret secret() {
             return new AppSecret(name, digest, value, createdAt, updatedAt, null);
         }
 
         @Override
         public String toString() {
-            return "SetResponse[name=" + name + ", version=" + version + "]";
+            return "SetResponse[name=" + name + ", version=" + version() + "]";
         }
     }
 }
