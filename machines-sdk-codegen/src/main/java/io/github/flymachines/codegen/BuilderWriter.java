@@ -94,17 +94,7 @@ final class BuilderWriter {
                 line(1, "}");
             }
             case LIST -> {
-                doc(1, "Sets " + link + ", replacing earlier elements; null clears it.", "@param " + n + " " + c.doc(),
-                        "@return this builder");
-                c.jackson().forEach(a -> line(1, a));
-                line(1, "public " + self + " " + n + "(java.util.List<? extends " + c.element() + "> " + n + ") {");
-                line(2, "this." + n + ".clear();");
-                line(2, "if (" + n + " != null) {");
-                line(3, "this." + n + ".addAll(" + n + ");");
-                line(2, "}");
-                line(2, "return this;");
-                line(1, "}");
-                line(0, "");
+                replacingSetter(c, link, "elements", "java.util.List<? extends " + c.element() + ">", "addAll");
                 doc(1, "Sets " + link + ", replacing earlier elements.", "@param " + n + " " + c.doc(),
                         "@return this builder");
                 if (!c.reifiable()) {
@@ -124,18 +114,8 @@ final class BuilderWriter {
                 line(1, "}");
             }
             case MAP, EXTRA -> {
-                doc(1, "Sets " + link + ", replacing earlier entries; null clears it.", "@param " + n + " " + c.doc(),
-                        "@return this builder");
-                c.jackson().forEach(a -> line(1, a));
-                line(1, "public " + self + " " + n + "(java.util.Map<" + c.key() + ", ? extends " + c.element() + "> "
-                        + n + ") {");
-                line(2, "this." + n + ".clear();");
-                line(2, "if (" + n + " != null) {");
-                line(3, "this." + n + ".putAll(" + n + ");");
-                line(2, "}");
-                line(2, "return this;");
-                line(1, "}");
-                line(0, "");
+                replacingSetter(c, link, "entries", "java.util.Map<" + c.key() + ", ? extends " + c.element() + ">",
+                        "putAll");
                 doc(1, "Puts one entry into " + link + ": " + c.doc(), "@param key the key", "@param value the value",
                         "@return this builder");
                 if (c.kind() == Kind.EXTRA && m.json()) {
@@ -147,6 +127,22 @@ final class BuilderWriter {
                 line(1, "}");
             }
         }
+        line(0, "");
+    }
+
+    /** The setter of a collection: replaces its contents, and null clears it. Jackson reads through it. */
+    private void replacingSetter(Component c, String link, String what, String type, String addAll) {
+        String n = c.name();
+        doc(1, "Sets " + link + ", replacing earlier " + what + "; null clears it.", "@param " + n + " " + c.doc(),
+                "@return this builder");
+        c.jackson().forEach(a -> line(1, a));
+        line(1, "public " + self + " " + n + "(" + type + " " + n + ") {");
+        line(2, "this." + n + ".clear();");
+        line(2, "if (" + n + " != null) {");
+        line(3, "this." + n + "." + addAll + "(" + n + ");");
+        line(2, "}");
+        line(2, "return this;");
+        line(1, "}");
         line(0, "");
     }
 

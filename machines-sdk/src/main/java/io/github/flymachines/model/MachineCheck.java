@@ -5,8 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.flymachines.internal.json.GoDuration;
+import io.github.flymachines.internal.json.TimeJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,9 @@ import java.util.Map;
 public record MachineCheck(
         @JsonProperty("type") String type,
         @JsonProperty("port") Integer port,
-        @JsonProperty("interval") @JsonSerialize(using = GoDuration.Serializer.class) @JsonDeserialize(using = GoDuration.Deserializer.class) Duration interval,
-        @JsonProperty("timeout") @JsonSerialize(using = GoDuration.Serializer.class) @JsonDeserialize(using = GoDuration.Deserializer.class) Duration timeout,
-        @JsonProperty("grace_period") @JsonSerialize(using = GoDuration.Serializer.class) @JsonDeserialize(using = GoDuration.Deserializer.class) Duration gracePeriod,
+        @JsonProperty("interval") @TimeJson(TimeJson.Form.GO) Duration interval,
+        @JsonProperty("timeout") @TimeJson(TimeJson.Form.GO) Duration timeout,
+        @JsonProperty("grace_period") @TimeJson(TimeJson.Form.GO) Duration gracePeriod,
         @JsonProperty("method") String method,
         @JsonProperty("path") String path,
         @JsonProperty("protocol") String protocol,

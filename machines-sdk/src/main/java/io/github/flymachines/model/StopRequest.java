@@ -5,8 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.flymachines.internal.json.GoDuration;
+import io.github.flymachines.internal.json.TimeJson;
 import java.time.Duration;
 import java.util.Map;
 
@@ -22,7 +21,7 @@ import java.util.Map;
 @JsonDeserialize(builder = StopRequestBuilder.class)
 public record StopRequest(
         @JsonProperty("signal") Signal signal,
-        @JsonProperty("timeout") @JsonSerialize(using = GoDuration.Serializer.class) @JsonDeserialize(using = GoDuration.Deserializer.class) Duration timeout,
+        @JsonProperty("timeout") @TimeJson(TimeJson.Form.GO) Duration timeout,
         @JsonAnyGetter Map<String, JsonNode> extra) implements StopRequestBuilder.With {
 
     /** {@return an empty builder} */

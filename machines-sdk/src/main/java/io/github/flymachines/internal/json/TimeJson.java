@@ -28,7 +28,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The wire form of a model {@link Instant} or {@link Duration} component: RFC 3339 (the default),
- * Unix seconds or milliseconds, or whole seconds. Each form reads and writes exactly what the API
+ * Unix seconds or milliseconds, whole seconds, or a Go duration string. Each form reads and writes exactly what the API
  * uses, so a value read and written back is unchanged on the wire.
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -53,7 +53,9 @@ public @interface TimeJson {
         /** An {@link Instant} as a number of Unix milliseconds. */
         EPOCH_MILLIS,
         /** A {@link Duration} as a whole number of seconds (read also from a Go duration string). */
-        SECONDS;
+        SECONDS,
+        /** A {@link Duration} as a Go duration string ({@code "1m30s"}); read also from nanoseconds. */
+        GO;
 
         static Form of(BeanProperty property) {
             TimeJson a = property == null ? null : property.getAnnotation(TimeJson.class);
@@ -99,6 +101,7 @@ public @interface TimeJson {
                 case EPOCH_SECONDS -> gen.writeNumber(((Instant) value).getEpochSecond());
                 case EPOCH_MILLIS -> gen.writeNumber(((Instant) value).toEpochMilli());
                 case SECONDS -> gen.writeNumber(((Duration) value).getSeconds());
+                case GO -> gen.writeString(GoDuration.format((Duration) value));
             }
         }
 
@@ -108,13 +111,14 @@ public @interface TimeJson {
                 case EPOCH_SECONDS -> Instant.ofEpochSecond(number);
                 case EPOCH_MILLIS -> Instant.ofEpochMilli(number);
                 case SECONDS -> Duration.ofSeconds(number);
+                case GO -> Duration.ofNanos(number);
             };
         }
 
         Object read(String text) {
             return switch (this) {
                 case RFC3339 -> parseRfc3339(text);
-                case SECONDS -> GoDuration.parse(text);
+                case SECONDS, GO -> GoDuration.parse(text);
                 default -> read(Long.parseLong(text.trim()));
             };
         }
@@ -123,21 +127,18 @@ public @interface TimeJson {
     /** Writes a property in the form its annotation names. */
     final class Writer extends StdSerializer<Object> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
-        private final Form form;
+        private Form form = Form.RFC3339;
 
         /** Creates the writer (Jackson then asks {@link #createContextual} for the property's form). */
         public Writer() {
-            this(Form.RFC3339);
-        }
-
-        private Writer(Form form) {
             super(Object.class);
-            this.form = form;
         }
 
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property) {
-            return new Writer(Form.of(property));
+            Writer w = new Writer();
+            w.form = Form.of(property);
+            return w;
         }
 
         @Override
@@ -157,7 +158,7 @@ public @interface TimeJson {
         }
 
         private Reader(Form form) {
-            super(form == Form.SECONDS ? Duration.class : Instant.class);
+            super(form == Form.SECONDS || form == Form.GO ? Duration.class : Instant.class);
             this.form = form;
         }
 
@@ -172,6 +173,9 @@ public @interface TimeJson {
             try {
                 if (t == JsonToken.VALUE_NUMBER_INT) {
                     return form.read(p.getLongValue());
+                }
+                if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    return form.read(p.getDecimalValue().longValue());
                 }
                 if (t == JsonToken.VALUE_STRING) {
                     return form.read(p.getText());
