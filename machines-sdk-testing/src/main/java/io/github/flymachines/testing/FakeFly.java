@@ -14,6 +14,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.retry.RateLimitPolicy;
 import io.github.flymachines.testing.internal.FakeEngine;
+import io.github.flymachines.testing.internal.FakeFilter;
+import io.github.flymachines.testing.internal.FakeServerFactory;
 import io.github.flymachines.testing.internal.FakeTransformer;
 import java.time.Duration;
 import java.util.List;
@@ -42,8 +44,13 @@ import java.util.function.Function;
  *
  * <p>Time: every transition, lease expiry, wait timeout and rate-limit refill runs on the
  * {@link FakeClock}. With a {@linkplain FakeClock#manual() manual clock} (the default) nothing
- * happens until the test advances it. A parked {@code /wait} holds one Jetty thread until it is
- * answered; the server has {@link Builder#containerThreads(int)} threads (default 200).
+ * happens until the test advances it. A parked {@code /wait} holds no thread: it is answered
+ * asynchronously when its machine reaches the state or its timeout passes, so thousands can be
+ * parked at once.
+ *
+ * <p>Memory: WireMock's request journal keeps every request unless capped or turned off with
+ * {@link Builder#requestJournal(int)} (the standalone server turns it off). With the journal off
+ * and no stub but the fake's own, requests are answered without WireMock's matching (faster).
  *
  * <p>Thread-safe. Tokens, lease nonces and secret values never appear in {@link #toString()} or logs.
  */
@@ -54,10 +61,13 @@ public final class FakeFly implements AutoCloseable {
     public static final String DEFAULT_TOKEN = "test-token";
     /** The default organization slug. */
     public static final String DEFAULT_ORG = "personal";
+    /** {@link Builder#requestJournal(int)}: keep every request (the embedded default). */
+    public static final int JOURNAL_UNLIMITED = -1;
 
     private final Builder config;
     private final FakeEngine engine;
     private final WireMockServer server;
+    private final FakeFilter filter;
     private final java.util.concurrent.atomic.AtomicInteger clientSleeps =
             new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.ExecutorService jumper;
@@ -68,16 +78,29 @@ public final class FakeFly implements AutoCloseable {
         this.config = b.copy();
         this.engine = new FakeEngine(new FakeEngine.Settings(b.token, b.clock, b.transitionTime, b.rateLimits,
                 b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed));
+        this.filter = new FakeFilter(engine, b.waitRealTimeLimit);
         WireMockConfiguration opts = WireMockConfiguration.options()
                 .bindAddress(b.bindAddress)
                 .containerThreads(b.containerThreads)
-                .extensions(new FakeTransformer(engine, b.waitRealTimeLimit));
+                .httpServerFactory(new FakeServerFactory(filter))
+                .extensions(new FakeTransformer(engine, filter));
+        if (b.journal == 0) {
+            opts.disableRequestJournal();
+        } else if (b.journal > 0) {
+            opts.maxRequestJournalEntries(b.journal);
+        }
         if (b.port == 0) {
             opts.dynamicPort();
         } else {
             opts.port(b.port);
         }
         this.server = new WireMockServer(opts);
+        if (b.journal == 0) {
+            // nothing to record and nothing but the catch-all to match: skip WireMock entirely
+            filter.direct(() -> started && server.getStubMappings().size() == 1
+                    && server.getGlobalSettings().getSettings().getFixedDelay() == null
+                    && server.getGlobalSettings().getSettings().getDelayDistribution() == null);
+        }
         if (b.autoAdvance) {
             if (!b.clock.isManual()) {
                 throw new IllegalArgumentException("autoAdvance needs a manual clock");
@@ -430,6 +453,7 @@ public final class FakeFly implements AutoCloseable {
         private int containerThreads = 200;
         private Duration waitRealTimeLimit = Duration.ofMinutes(5);
         private boolean autoAdvance;
+        private int journal = JOURNAL_UNLIMITED;
 
         private Builder() {
         }
@@ -448,6 +472,7 @@ public final class FakeFly implements AutoCloseable {
             b.containerThreads = containerThreads;
             b.waitRealTimeLimit = waitRealTimeLimit;
             b.autoAdvance = autoAdvance;
+            b.journal = journal;
             return b;
         }
 
@@ -564,7 +589,25 @@ public final class FakeFly implements AutoCloseable {
         }
 
         /**
-         * Sets the number of Jetty threads (default 200); each parked {@code /wait} holds one.
+         * Sets how many requests WireMock's journal keeps, for {@code verify} and
+         * {@code getAllServeEvents}: {@link FakeFly#JOURNAL_UNLIMITED} (the default) keeps all, a
+         * positive number keeps the most recent ones, 0 turns the journal off (bounded memory; the
+         * standalone server's default). With the journal off and no user stubs, requests bypass
+         * WireMock's matching.
+         *
+         * @param maxEntries the cap, 0 for off, {@link FakeFly#JOURNAL_UNLIMITED} for no cap
+         * @return this
+         */
+        public Builder requestJournal(int maxEntries) {
+            if (maxEntries < JOURNAL_UNLIMITED) {
+                throw new IllegalArgumentException("requestJournal must be -1, 0 or positive: " + maxEntries);
+            }
+            this.journal = maxEntries;
+            return this;
+        }
+
+        /**
+         * Sets the number of Jetty threads (default 200). Parked {@code /wait}s hold none.
          *
          * @param value the thread count, at least 10
          * @return this
