@@ -77,7 +77,9 @@ public final class FakeFly implements AutoCloseable {
     private FakeFly(Builder b) {
         this.config = b.copy();
         this.engine = new FakeEngine(new FakeEngine.Settings(b.token, b.clock, b.transitionTime, b.rateLimits,
-                b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed));
+                b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed,
+                b.createTime != null ? b.createTime : b.transitionTime.multipliedBy(8),
+                b.startTime != null ? b.startTime : b.transitionTime));
         this.filter = new FakeFilter(engine, b.waitRealTimeLimit);
         WireMockConfiguration opts = WireMockConfiguration.options()
                 .bindAddress(b.bindAddress)
@@ -454,6 +456,9 @@ public final class FakeFly implements AutoCloseable {
         private Duration waitRealTimeLimit = Duration.ofMinutes(5);
         private boolean autoAdvance;
         private int journal = JOURNAL_UNLIMITED;
+        private Duration createTime;
+        private Duration startTime;
+        private boolean isolated = true;
 
         private Builder() {
         }
@@ -473,6 +478,9 @@ public final class FakeFly implements AutoCloseable {
             b.waitRealTimeLimit = waitRealTimeLimit;
             b.autoAdvance = autoAdvance;
             b.journal = journal;
+            b.createTime = createTime;
+            b.startTime = startTime;
+            b.isolated = isolated;
             return b;
         }
 
@@ -540,6 +548,40 @@ public final class FakeFly implements AutoCloseable {
             }
             this.transitionTime = value;
             return this;
+        }
+
+        /**
+         * Sets how long a new machine takes from {@code created} to {@code started} (the image
+         * fetch and boot; default 8 transition times, 400 ms with the default 50 ms). On Fly this
+         * is "low double digit seconds", several times longer than a start.
+         *
+         * @param value a positive duration
+         * @return this
+         */
+        public Builder createTime(Duration value) {
+            this.createTime = positive(value, "createTime");
+            return this;
+        }
+
+        /**
+         * Sets how long a stopped (or suspended, created, failed) machine takes from
+         * {@code starting} to {@code started} on start (default one transition time, 50 ms). On
+         * Fly this is "well under a second".
+         *
+         * @param value a positive duration
+         * @return this
+         */
+        public Builder startTime(Duration value) {
+            this.startTime = positive(value, "startTime");
+            return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
         }
 
         /**

@@ -55,15 +55,17 @@ public final class FakeBench {
      * Runs the benchmark.
      *
      * @param args {@code --seconds N} (per throughput phase, default 10), {@code --waits N}
-     *        (parked waits, default 2000), {@code --gets N} (GETs of the memory phase, default 100000)
+     *        (parked waits, default 2000), {@code --gets N} (GETs of the memory phase, default 100000),
+     *        {@code --journal N} (WireMock's request journal: 0 off, the standalone default; -1 all)
      * @throws Exception on failure
      */
     public static void main(String[] args) throws Exception {
         double seconds = doubleArg(args, "--seconds", 10);
         int waits = (int) doubleArg(args, "--waits", 2000);
         int gets = (int) doubleArg(args, "--gets", 100_000);
-        FakeFly fake = FakeFly.builder().clock(FakeClock.system()).transitionTime(Duration.ofMillis(1)).requestJournal(0)
-                .build().start();
+        int journal = (int) doubleArg(args, "--journal", 0);
+        FakeFly fake = FakeFly.builder().clock(FakeClock.system()).transitionTime(Duration.ofMillis(1))
+                .requestJournal(journal).build().start();
         try {
             fake.createApp(APP);
             FakeBench b = new FakeBench(fake.baseUrl(), fake.token());
@@ -72,13 +74,15 @@ public final class FakeBench {
             out.add("|---|---|");
             b.lifecycles(seconds, 32, out);
             b.getsPerSecond(seconds, 32, out);
-            b.parkedWaits(fake, waits, out);
             b.memory(gets, out);
+            b.parkedWaits(fake, waits, out);
             out.add("");
             out.add("- JVM " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                     + " CPUs, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; fake "
-                    + "in-process on the system clock, 1 ms transitions, HTTP/1.1 loopback.");
+                    + "in-process on the system clock, 1 ms transitions, request journal " + journal
+                    + " (0 = off, as the standalone server), HTTP/1.1 loopback.");
             out.forEach(System.out::println);
+            System.out.flush();
         } finally {
             fake.close();
         }
