@@ -73,6 +73,11 @@ public final class FakeFly implements AutoCloseable {
     private final java.util.concurrent.ExecutorService jumper;
     private volatile FlyMachines client;
     private volatile boolean started;
+    private final java.util.Set<java.util.concurrent.CompletableFuture<Void>> stalledSleeps =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private java.util.concurrent.ScheduledExecutorService watchdog;
+    private volatile java.time.Instant lastSeen;
+    private volatile long lastMove = System.nanoTime();
 
     private FakeFly(Builder b) {
         this.config = b.copy();
@@ -97,6 +102,23 @@ public final class FakeFly implements AutoCloseable {
             opts.port(b.port);
         }
         this.server = new WireMockServer(opts);
+        filter.control(new io.github.flymachines.testing.internal.ControlApi(engine, b.clock, b.token,
+                new io.github.flymachines.testing.internal.ControlApi.Target() {
+                    @Override
+                    public void reset() {
+                        FakeFly.this.reset();
+                    }
+
+                    @Override
+                    public void settle() {
+                        FakeFly.this.settle();
+                    }
+
+                    @Override
+                    public List<String> parkedWaits() {
+                        return engine.describeWaits();
+                    }
+                }));
         if (b.journal == 0) {
             // nothing to record and nothing but the catch-all to match: skip WireMock entirely
             filter.direct(() -> started && server.getStubMappings().size() == 1
@@ -118,6 +140,42 @@ public final class FakeFly implements AutoCloseable {
         }
     }
 
+    /**
+     * Under a manual clock that nobody advances (no auto-advance), a parked wait or a client sleep
+     * would block forever: after {@link Builder#stallTimeout(Duration)} of wall-clock time with
+     * the clock standing still, they fail with a message naming the pending timers.
+     */
+    private void watchStalls() {
+        java.time.Instant now = config.clock.instant();
+        long nanos = System.nanoTime();
+        if (!now.equals(lastSeen)) {
+            lastSeen = now;
+            lastMove = nanos;
+            return;
+        }
+        if (engine.pendingWaits() == 0 && stalledSleeps.isEmpty()) {
+            lastMove = nanos; // nobody waits: the stall window starts when someone does
+            return;
+        }
+        if (nanos - lastMove < config.stallTimeout.toNanos()) {
+            return;
+        }
+        String msg = stallMessage();
+        engine.failWaits(409, msg);
+        for (java.util.concurrent.CompletableFuture<Void> f : stalledSleeps) {
+            f.completeExceptionally(new IllegalStateException(msg));
+        }
+        lastMove = nanos;
+    }
+
+    private String stallMessage() {
+        List<String> timers = config.clock.pendingTimerList();
+        return "FakeFly: the manual clock stood still at " + config.clock.instant() + " for "
+                + config.stallTimeout.toMillis() + " ms while a call waited on it; advance it (fake.clock().advance, "
+                + "fake.settle(), POST /__fake/clock/advance) or use autoAdvance. Pending timers: "
+                + (timers.isEmpty() ? "none" : String.join("; ", timers));
+    }
+
     /** Auto-advance: while someone waits on virtual time, jump from timer to timer. */
     private void kick() {
         if (jumper != null && !jumper.isShutdown()) {
@@ -137,7 +195,18 @@ public final class FakeFly implements AutoCloseable {
     private io.github.flymachines.Sleeper clientSleeper() {
         FakeClock c = config.clock;
         if (jumper == null) {
-            return c.sleeper();
+            if (!c.isManual() || config.stallTimeout.isZero()) {
+                return c.sleeper();
+            }
+            return delay -> {
+                java.util.concurrent.CompletableFuture<Void> f = c.after(delay, "client sleep of " + delay.toMillis()
+                        + " ms (retry back-off, poll interval or lease refresh)");
+                if (!f.isDone()) {
+                    stalledSleeps.add(f);
+                    f.whenComplete((v, e) -> stalledSleeps.remove(f));
+                }
+                return f;
+            };
         }
         return delay -> {
             if (delay.isNegative() || delay.isZero()) {
@@ -149,6 +218,26 @@ public final class FakeFly implements AutoCloseable {
             kick();
             return f;
         };
+    }
+
+    /**
+     * Forgets every app, machine, volume, secret, capacity limit, queued exec result, rate-limit
+     * bucket, WireMock stub (the fake's own is put back) and journal entry; parked waits are
+     * answered 503. The clock keeps its time (a manual clock never goes back). What
+     * {@link FakeFlyExtension} does between tests.
+     *
+     * @return this
+     */
+    public FakeFly reset() {
+        engine.reset();
+        engine.onExec(e -> ExecOutcome.ok(String.join(" ", e.command()) + "\n"));
+        engine.resetExec();
+        if (started) {
+            server.resetRequests();
+            resetStubs();
+            server.setGlobalFixedDelay(0);
+        }
+        return this;
     }
 
     /**
@@ -171,6 +260,16 @@ public final class FakeFly implements AutoCloseable {
             server.start();
             installCatchAll();
             started = true;
+            if (config.clock.isManual() && jumper == null && !config.stallTimeout.isZero()) {
+                watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "fakefly-stall-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+                long period = Math.max(10, Math.min(500, config.stallTimeout.toMillis() / 4));
+                watchdog.scheduleWithFixedDelay(this::watchStalls, period, period,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
         }
         return this;
     }
@@ -187,6 +286,9 @@ public final class FakeFly implements AutoCloseable {
             c.close();
         }
         engine.shutdown();
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
         if (jumper != null) {
             jumper.shutdownNow();
         }
@@ -458,7 +560,7 @@ public final class FakeFly implements AutoCloseable {
         private int journal = JOURNAL_UNLIMITED;
         private Duration createTime;
         private Duration startTime;
-        private boolean isolated = true;
+        private Duration stallTimeout = Duration.ofSeconds(10);
 
         private Builder() {
         }
@@ -480,7 +582,7 @@ public final class FakeFly implements AutoCloseable {
             b.journal = journal;
             b.createTime = createTime;
             b.startTime = startTime;
-            b.isolated = isolated;
+            b.stallTimeout = stallTimeout;
             return b;
         }
 
@@ -547,6 +649,25 @@ public final class FakeFly implements AutoCloseable {
                 throw new IllegalArgumentException("transitionTime must be positive: " + value);
             }
             this.transitionTime = value;
+            return this;
+        }
+
+        /**
+         * Sets how long (wall clock) a manual clock may stand still while a {@code /wait} is
+         * parked or a client made by {@link FakeFly#client()} sleeps on it, before those fail fast
+         * with a message naming the pending timers (parked waits: 409; sleeps: an
+         * {@link IllegalStateException}). Default 10 s; {@link Duration#ZERO} turns this off. Not
+         * used with auto-advance or the system clock.
+         *
+         * @param value the limit, zero or positive
+         * @return this
+         */
+        public Builder stallTimeout(Duration value) {
+            Objects.requireNonNull(value, "stallTimeout");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("stallTimeout must not be negative: " + value);
+            }
+            this.stallTimeout = value;
             return this;
         }
 

@@ -150,6 +150,35 @@ public final class FakeEngine {
     }
 
     /**
+     * Queues exec results: the next execs answer them, in order, before the handler again.
+     *
+     * @param outcomes the results
+     */
+    public void programExec(List<ExecOutcome> outcomes) {
+        s.actions.programExec(outcomes);
+    }
+
+    /** Drops queued exec results and sets the handler back to the echo. */
+    public void resetExec() {
+        s.actions.resetExec();
+    }
+
+    /** @return the parked waits, described (machine, app, wanted states) */
+    public List<String> describeWaits() {
+        return s.waits.describe();
+    }
+
+    /**
+     * Answers every parked wait with the given error (a stalled manual clock).
+     *
+     * @param status the HTTP status
+     * @param message the message
+     */
+    public void failWaits(int status, String message) {
+        s.waits.answerAll(FakeResponse.error(status, message));
+    }
+
+    /**
      * Makes a started machine's main process exit.
      *
      * @param app the app
