@@ -37,6 +37,17 @@ final class FakeUtil {
             g.put("cpus", 1);
             g.put("memory_mb", 256);
         }
+        // the live API answers autostop "stop"/"off" as true/false (GO MachineAutostop); "suspend" stays
+        for (JsonNode svc : config.path("services")) {
+            JsonNode as = svc.get("autostop");
+            if (svc instanceof ObjectNode o && as != null && as.isTextual()) {
+                if (as.asText().equals("stop")) {
+                    o.put("autostop", true);
+                } else if (as.asText().equals("off")) {
+                    o.put("autostop", false);
+                }
+            }
+        }
         return config;
     }
 

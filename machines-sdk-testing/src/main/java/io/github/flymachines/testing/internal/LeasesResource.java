@@ -86,8 +86,8 @@ final class LeasesResource {
         if (l == null) {
             return FakeResponse.error(404, "lease not found");
         }
-        // only the holder knows the nonce: it is not shown to readers
-        return leaseJson(200, new Model.Lease("", l.expiresAt(), l.owner(), l.description(), l.version()));
+        // the live API shows the nonce to any reader with the token (fly machine leases clear relies on it)
+        return leaseJson(200, l);
     }
 
     FakeResponse acquireLease(FakeRequest r, Model.Machine m) {

@@ -79,6 +79,7 @@ final class SecretsResource {
                 ArrayNode list = o.putArray("secrets");
                 a.secrets.values().forEach(sec -> list.add(secretJson(sec, false)));
                 o.put("version", a.secretsVersion);
+                o.put("Version", a.secretsVersion); // the spec declares both (Version deprecated)
                 return FakeResponse.json(200, o);
             }
             return FakeEngine.notFound(r);
@@ -102,6 +103,7 @@ final class SecretsResource {
                 a.secretsVersion++;
                 ObjectNode o = secretJson(sec, false);
                 o.put("version", a.secretsVersion);
+                o.put("Version", a.secretsVersion); // the spec declares both (Version deprecated)
                 return FakeResponse.json(201, o);
             }
             case "DELETE": {
@@ -109,7 +111,8 @@ final class SecretsResource {
                     return FakeResponse.error(404, "secret not found");
                 }
                 a.secretsVersion++;
-                return FakeResponse.json(200, FakeJson.obj().put("version", a.secretsVersion));
+                return FakeResponse.json(200, FakeJson.obj().put("version", a.secretsVersion)
+                        .put("Version", a.secretsVersion));
             }
             default:
                 return FakeEngine.notFound(r);
