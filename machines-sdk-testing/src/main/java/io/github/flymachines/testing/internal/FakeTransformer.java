@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -71,7 +70,7 @@ public final class FakeTransformer implements ResponseDefinitionTransformerV2 {
         }
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(resp.status())
-                .withHeader("fly-request-id", UUID.randomUUID().toString().replace("-", ""));
+                .withHeader("fly-request-id", FakeFilter.requestId());
         if (resp.body() != null) {
             b.withHeader("Content-Type", "application/json; charset=utf-8").withBody(resp.body());
         }
