@@ -73,8 +73,6 @@ public final class FakeFly implements AutoCloseable {
     private final java.util.concurrent.ExecutorService jumper;
     private volatile FlyMachines client;
     private volatile boolean started;
-    private final java.util.Set<java.util.concurrent.CompletableFuture<Void>> stalledSleeps =
-            java.util.concurrent.ConcurrentHashMap.newKeySet();
     private java.util.concurrent.ScheduledExecutorService watchdog;
     private volatile java.time.Instant lastSeen;
     private volatile long lastMove = System.nanoTime();
@@ -141,9 +139,10 @@ public final class FakeFly implements AutoCloseable {
     }
 
     /**
-     * Under a manual clock that nobody advances (no auto-advance), a parked wait or a client sleep
-     * would block forever: after {@link Builder#stallTimeout(Duration)} of wall-clock time with
-     * the clock standing still, they fail with a message naming the pending timers.
+     * Under a manual clock that nobody advances (no auto-advance), a parked wait would block its
+     * caller until the wait's real-time limit: after {@link Builder#stallTimeout(Duration)} of
+     * wall-clock time with the clock standing still, parked waits are answered 409 with a message
+     * naming the pending timers.
      */
     private void watchStalls() {
         java.time.Instant now = config.clock.instant();
@@ -153,7 +152,7 @@ public final class FakeFly implements AutoCloseable {
             lastMove = nanos;
             return;
         }
-        if (engine.pendingWaits() == 0 && stalledSleeps.isEmpty()) {
+        if (engine.pendingWaits() == 0) {
             lastMove = nanos; // nobody waits: the stall window starts when someone does
             return;
         }
@@ -162,9 +161,6 @@ public final class FakeFly implements AutoCloseable {
         }
         String msg = stallMessage();
         engine.failWaits(409, msg);
-        for (java.util.concurrent.CompletableFuture<Void> f : stalledSleeps) {
-            f.completeExceptionally(new IllegalStateException(msg));
-        }
         lastMove = nanos;
     }
 
@@ -195,25 +191,15 @@ public final class FakeFly implements AutoCloseable {
     private io.github.flymachines.Sleeper clientSleeper() {
         FakeClock c = config.clock;
         if (jumper == null) {
-            if (!c.isManual() || config.stallTimeout.isZero()) {
-                return c.sleeper();
-            }
-            return delay -> {
-                java.util.concurrent.CompletableFuture<Void> f = c.after(delay, "client sleep of " + delay.toMillis()
-                        + " ms (retry back-off, poll interval or lease refresh)");
-                if (!f.isDone()) {
-                    stalledSleeps.add(f);
-                    f.whenComplete((v, e) -> stalledSleeps.remove(f));
-                }
-                return f;
-            };
+            return c.sleeper();
         }
         return delay -> {
             if (delay.isNegative() || delay.isZero()) {
                 return java.util.concurrent.CompletableFuture.completedFuture(null);
             }
             clientSleeps.incrementAndGet();
-            java.util.concurrent.CompletableFuture<Void> f = c.after(delay);
+            java.util.concurrent.CompletableFuture<Void> f = c.after(delay, "client sleep of " + delay.toMillis()
+                    + " ms (back-off, poll interval or lease refresh)");
             f.whenComplete((v, e) -> clientSleeps.decrementAndGet());
             kick();
             return f;
@@ -425,6 +411,33 @@ public final class FakeFly implements AutoCloseable {
      */
     public void exitMachine(String app, String machineId, int exitCode) {
         engine.exitMachine(app, machineId, exitCode);
+    }
+
+    /**
+     * Makes the main process of a started machine exit, with the signal and OOM flag its exit
+     * event records (as a machine with {@code FAKE_EXIT_SIGNAL} / {@code FAKE_OOM} in its env would).
+     *
+     * @param app the app
+     * @param machineId the machine
+     * @param exitCode the exit code
+     * @param signal the signal name (e.g. {@code SIGKILL}) or number, or null
+     * @param oomKilled whether the exit event says OOM-killed
+     * @throws IllegalStateException when the machine is not started
+     */
+    public void exitMachine(String app, String machineId, int exitCode, String signal, boolean oomKilled) {
+        engine.exitMachine(app, machineId, exitCode, signal, oomKilled);
+    }
+
+    /**
+     * Queues exec results: the next execs answer these, in order, before the
+     * {@linkplain #onExec(Function) handler} answers again. Cleared by {@link #reset()}.
+     *
+     * @param outcomes the results
+     * @return this
+     */
+    public FakeFly queueExec(ExecOutcome... outcomes) {
+        engine.programExec(List.of(outcomes));
+        return this;
     }
 
     /**
@@ -654,10 +667,11 @@ public final class FakeFly implements AutoCloseable {
 
         /**
          * Sets how long (wall clock) a manual clock may stand still while a {@code /wait} is
-         * parked or a client made by {@link FakeFly#client()} sleeps on it, before those fail fast
-         * with a message naming the pending timers (parked waits: 409; sleeps: an
-         * {@link IllegalStateException}). Default 10 s; {@link Duration#ZERO} turns this off. Not
-         * used with auto-advance or the system clock.
+         * parked, before parked waits fail fast: 409 with a message naming the pending timers (the
+         * SDK's blocking {@code waitFor} then throws with that message). Default 10 s;
+         * {@link Duration#ZERO} turns this off. Not used with auto-advance or the system clock.
+         * Client sleeps (back-offs, lease refreshes) are left alone: a background refresher may
+         * legitimately sleep for long.
          *
          * @param value the limit, zero or positive
          * @return this

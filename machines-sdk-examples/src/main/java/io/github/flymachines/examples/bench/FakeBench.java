@@ -104,10 +104,13 @@ public final class FakeBench {
         progress("lifecycles, concurrency " + concurrency + ", warm-up");
         runLoop(Math.min(2, seconds / 3), concurrency, this::lifecycle);
         progress("lifecycles, measuring " + seconds + " s");
+        long cpu0 = cpuNanos();
         long[] r = runLoop(seconds, concurrency, this::lifecycle);
+        long cpu = cpuNanos() - cpu0;
         out.add("| lifecycles/s (create, wait started, stop, wait stopped, destroy), concurrency " + concurrency
                 + " | " + String.format("%.0f", r[0] / seconds) + " (" + r[0] + " in " + seconds + " s, "
-                + r[1] + " failed) |");
+                + r[1] + " failed; JVM CPU " + String.format("%.2f", cpu / 1e6 / Math.max(1, r[0]))
+                + " ms per lifecycle, client included) |");
     }
 
     private void getsPerSecond(double seconds, int concurrency, List<String> out) throws Exception {
@@ -115,9 +118,12 @@ public final class FakeBench {
         wait(id, "started");
         progress("GETs, concurrency " + concurrency);
         runLoop(Math.min(2, seconds / 3), concurrency, () -> get(id));
+        long cpu0 = cpuNanos();
         long[] r = runLoop(seconds, concurrency, () -> get(id));
+        long cpu = cpuNanos() - cpu0;
         out.add("| GET machine/s, concurrency " + concurrency + " | " + String.format("%.0f", r[0] / seconds)
-                + " (" + r[1] + " failed) |");
+                + " (" + r[1] + " failed; JVM CPU " + String.format("%.3f", cpu / 1e6 / Math.max(1, r[0]))
+                + " ms per GET, client included) |");
     }
 
     private void parkedWaits(FakeFly fake, int waits, List<String> out) throws Exception {
@@ -212,6 +218,12 @@ public final class FakeBench {
         long after = heapAfterGc();
         out.add("| heap after full GC, before / after " + gets + " GETs | " + before / (1024 * 1024) + " MB / "
                 + after / (1024 * 1024) + " MB |");
+    }
+
+    /** CPU time of this JVM (fake and client), less sensitive than wall time to a shared machine's load. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long heapAfterGc() throws InterruptedException {
