@@ -16,6 +16,7 @@ import io.github.flymachines.retry.RateLimitPolicy;
 import io.github.flymachines.testing.internal.FakeEngine;
 import io.github.flymachines.testing.internal.FakeFilter;
 import io.github.flymachines.testing.internal.FakeServerFactory;
+import io.github.flymachines.testing.internal.FakeOrgLists;
 import io.github.flymachines.testing.internal.FakeTransformer;
 import java.time.Duration;
 import java.util.List;
@@ -84,6 +85,7 @@ public final class FakeFly implements AutoCloseable {
                 b.createTime != null ? b.createTime : b.transitionTime.multipliedBy(8),
                 b.startTime != null ? b.startTime : b.transitionTime));
         this.filter = new FakeFilter(engine, b.waitRealTimeLimit);
+        engine.orgLists().pageSize(b.orgListPageSize);
         WireMockConfiguration opts = WireMockConfiguration.options()
                 .bindAddress(b.bindAddress)
                 .containerThreads(b.containerThreads)
@@ -574,6 +576,7 @@ public final class FakeFly implements AutoCloseable {
         private Duration createTime;
         private Duration startTime;
         private Duration stallTimeout = Duration.ofSeconds(10);
+        private int orgListPageSize = FakeOrgLists.DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -596,6 +599,7 @@ public final class FakeFly implements AutoCloseable {
             b.createTime = createTime;
             b.startTime = startTime;
             b.stallTimeout = stallTimeout;
+            b.orgListPageSize = orgListPageSize;
             return b;
         }
 
@@ -824,6 +828,23 @@ public final class FakeFly implements AutoCloseable {
          */
         public Builder autoAdvance(boolean value) {
             this.autoAdvance = value;
+            return this;
+        }
+
+        /**
+         * Sets the largest page of the organization-wide lists ({@code /orgs/{org}/machines},
+         * {@code /orgs/{org}/volumes}); default 20, small so
+         * that tests page (the live API's maximum is 1,000). A smaller {@code limit} in the
+         * request still wins.
+         *
+         * @param value 1 to 1,000
+         * @return this
+         */
+        public Builder orgListPageSize(int value) {
+            if (value < 1 || value > 1000) {
+                throw new IllegalArgumentException("orgListPageSize must be 1..1000, got " + value);
+            }
+            this.orgListPageSize = value;
             return this;
         }
 

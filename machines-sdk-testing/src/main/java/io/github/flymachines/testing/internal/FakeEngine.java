@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * The stateful Machines API behind {@link io.github.flymachines.testing.FakeFly}: authentication,
  * routing and rate limits here; each resource in its own class (apps, machines, machine actions,
- * metadata, leases, waits, volumes, secrets, platform), laid out like the SDK's {@code api}
- * package. State inside one app is guarded by that app's monitor; every timed step runs on the
+ * metadata, leases, waits, volumes, secrets, platform; memory, secret keys, certificates, IP
+ * assignments, tokens, placements and the org-wide lists in {@link FakeMemory},
+ * {@link FakeSecretKeys}, ...), laid out like the SDK's {@code api} package. State inside one app is guarded by that app's monitor; every timed step runs on the
  * {@link FakeClock}.
  */
 public final class FakeEngine {
@@ -111,6 +112,11 @@ public final class FakeEngine {
     /** @return the settings */
     public Settings settings() {
         return settings;
+    }
+
+    /** @return the organization-wide lists (their page size is configurable) */
+    public FakeOrgLists orgLists() {
+        return s.orgLists;
     }
 
     // ------------------------------------------------------------------ test controls
@@ -308,6 +314,7 @@ public final class FakeEngine {
         }
         s.clear();
         s.capacity.clear();
+        s.resetOthers();
         s.limits.reset();
         s.actions.resetExec();
     }
@@ -324,7 +331,12 @@ public final class FakeEngine {
     public CompletableFuture<FakeResponse> handle(FakeRequest r) {
         try {
             if (!authorized(r)) {
-                return done(FakeResponse.error(401, "You must be authenticated to view this."));
+                FakeResponse refused = r.header("authorization") == null
+                        ? FakeResponse.error(401, "You must be authenticated to view this.")
+                        : s.tokens.checkIssued(r, s.clock.instant()); // deploy tokens, scoped to their app
+                if (refused != null) {
+                    return done(refused);
+                }
             }
             if (!r.path().startsWith("/v1/")) {
                 return done(FakeResponse.error(404, "not found"));
@@ -388,12 +400,14 @@ public final class FakeEngine {
                     return s.platform.regions();
                 }
                 if (p.length == 2 && p[1].equals("placements") && m.equals("POST")) {
-                    return notImplemented(r);
+                    return s.withAllApps(all -> FakePlacements.handle(r, s.capacity.limits(), all,
+                            settings.defaultRegion(), settings.org()));
                 }
                 return notFound(r);
             case "orgs":
+                return s.withAllApps(all -> s.orgLists.handle(r, p, all, settings.org()));
             case "tokens":
-                return notImplemented(r);
+                return s.withAllApps(all -> s.tokens.handle(r, p, all, s.clock.instant()));
             default:
                 return notFound(r);
         }
@@ -436,10 +450,14 @@ public final class FakeEngine {
                 case "secrets":
                     return s.secrets.routeSecrets(r, p, m, a);
                 case "secretkeys":
+                    return s.secretKeys.handle(r, p, a, s.clock.instant());
                 case "certificates":
+                    return s.certificates.handle(r, p, a, s.clock.instant());
                 case "ip_assignments":
+                    return s.ips.handle(r, p, a, s.clock.instant());
                 case "deploy_token":
-                    return notImplemented(r);
+                    return p.length == 3 && m.equals("POST") ? s.tokens.createDeployToken(r, a, s.clock.instant())
+                            : notFound(r);
                 default:
                     return notFound(r);
             }
@@ -473,7 +491,7 @@ public final class FakeEngine {
             return s.metadata.metadataKey(r, mc, p[5]);
         }
         if (p.length == 6 && action.equals("memory") && p[5].equals("reclaim")) {
-            return notImplemented(r);
+            return s.memory.handle(r, mc, true);
         }
         if (p.length != 5) {
             return notFound(r);
@@ -513,7 +531,7 @@ public final class FakeEngine {
                 return s.metadata.replaceMetadata(r, mc, true);
             case "memory GET":
             case "memory PUT":
-                return notImplemented(r);
+                return s.memory.handle(r, mc, false);
             default:
                 return notFound(r);
         }
@@ -521,10 +539,6 @@ public final class FakeEngine {
 
     static FakeResponse notFound(FakeRequest r) {
         return FakeResponse.error(404, "not found: " + r.method() + " " + r.path());
-    }
-
-    static FakeResponse notImplemented(FakeRequest r) {
-        return FakeResponse.error(501, "not implemented by FakeFly: " + r.method() + " " + r.path());
     }
 
     private Model.Machine machineOrThrow(String app, String id) {

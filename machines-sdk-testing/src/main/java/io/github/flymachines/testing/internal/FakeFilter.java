@@ -176,7 +176,9 @@ public final class FakeFilter implements Filter {
         r.headers().forEach(resp::setHeader);
         if (r.body() != null) {
             byte[] b = r.body().getBytes(StandardCharsets.UTF_8);
-            resp.setHeader("Content-Type", "application/json; charset=utf-8");
+            if (!r.headers().containsKey("Content-Type")) {
+                resp.setHeader("Content-Type", "application/json; charset=utf-8");
+            }
             resp.setContentLength(b.length);
             resp.getOutputStream().write(b);
         } else {

@@ -29,6 +29,13 @@ final class FakeState {
     final VolumesResource volumes;
     final SecretsResource secrets;
     final PlatformResource platform;
+    // the resources that answered 501 before (fakeops): each has its own state and lock
+    final FakeOrgLists orgLists = new FakeOrgLists();
+    volatile FakeSecretKeys secretKeys;
+    volatile FakeIps ips;
+    volatile FakeCertificates certificates;
+    volatile FakeTokens tokens;
+    volatile FakeMemory memory;
 
     FakeState(FakeEngine.Settings settings) {
         this.settings = settings;
@@ -46,6 +53,35 @@ final class FakeState {
         this.volumes = new VolumesResource(this);
         this.secrets = new SecretsResource(this);
         this.platform = new PlatformResource(this);
+        resetOthers();
+    }
+
+    /** (Re)creates the secret keys, IPs, certificates, tokens and memory resources (reset). */
+    void resetOthers() {
+        this.secretKeys = new FakeSecretKeys(settings.seed());
+        this.ips = new FakeIps();
+        this.certificates = new FakeCertificates(ips);
+        this.tokens = new FakeTokens(settings.token(), settings.org(), settings.seed());
+        this.memory = new FakeMemory();
+    }
+
+    /**
+     * Runs an org-wide read (lists, placements, tokens) with every app's lock held, taken in
+     * creation order (so two such reads cannot deadlock; per-app work never takes a second app's lock).
+     */
+    FakeResponse withAllApps(java.util.function.Function<List<Model.App>, FakeResponse> read) {
+        List<Model.App> all = apps();
+        return lockFrom(all, 0, read);
+    }
+
+    private static FakeResponse lockFrom(List<Model.App> all, int i,
+            java.util.function.Function<List<Model.App>, FakeResponse> read) {
+        if (i == all.size()) {
+            return read.apply(all);
+        }
+        synchronized (all.get(i)) {
+            return lockFrom(all, i + 1, read);
+        }
     }
 
     /** @return the app, or null */
