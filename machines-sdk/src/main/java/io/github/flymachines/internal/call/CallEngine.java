@@ -23,6 +23,19 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.flymachines.errors.CircuitOpenException;
 import io.github.flymachines.internal.util.Futures;
+import io.github.flymachines.internal.observe.InterceptedHeaders;
+import io.github.flymachines.internal.observe.Listeners;
+import io.github.flymachines.observe.Adoption;
+import io.github.flymachines.observe.AttemptEnd;
+import io.github.flymachines.observe.AttemptStart;
+import io.github.flymachines.observe.CallEnd;
+import io.github.flymachines.observe.CallListener;
+import io.github.flymachines.observe.CallStart;
+import io.github.flymachines.observe.ContextScope;
+import io.github.flymachines.observe.FlyListener;
+import io.github.flymachines.observe.Outcome;
+import io.github.flymachines.observe.RateLimitWait;
+import io.github.flymachines.observe.RetryReason;
 import java.util.concurrent.TimeUnit;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -60,6 +73,8 @@ public final class CallEngine {
     private final RetryRegistry registry;
     private final RetryConfig retryConfig;
     private final Map<Operation, Retry> retries = new ConcurrentHashMap<>();
+    /** The client's listeners behind catches, or null when none is set (the no-cost case). */
+    private final FlyListener listener;
 
     /**
      * Creates an engine.
@@ -74,6 +89,24 @@ public final class CallEngine {
      */
     public CallEngine(Transport transport, Clock clock, Sleeper sleeper, RandomGenerator random, RetryPolicy policy,
             RateLimiters limiters, RequestOptions defaults) {
+        this(transport, clock, sleeper, random, policy, limiters, defaults, null);
+    }
+
+    /**
+     * Creates an engine that reports to a listener.
+     *
+     * @param transport the transport
+     * @param clock the clock (deadlines, rate limits, Retry-After dates)
+     * @param sleeper the sleeper (all delays)
+     * @param random the random source (jitter)
+     * @param policy the retry policy
+     * @param limiters the rate limiters
+     * @param defaults the client's default request options (all values set)
+     * @param listener the client's listeners, combined by {@link Listeners#combine}, or null
+     */
+    public CallEngine(Transport transport, Clock clock, Sleeper sleeper, RandomGenerator random, RetryPolicy policy,
+            RateLimiters limiters, RequestOptions defaults, FlyListener listener) {
+        this.listener = listener;
         this.transport = transport;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -90,6 +123,11 @@ public final class CallEngine {
                         && either.getLeft() instanceof AttemptFailure af ? Math.max(0L, af.delayMillis) : 0L)
                 .failAfterMaxAttempts(false)
                 .build();
+    }
+
+    /** @return the client's listener (safe, combined), or null when none is set */
+    public FlyListener listener() {
+        return listener;
     }
 
     /** @return the clock */
@@ -157,26 +195,79 @@ public final class CallEngine {
         private volatile boolean everAmbiguous;
         private volatile ApiRequest lastSent;
         private volatile CompletableFuture<?> inFlight;
+        // observation: all null/zero when no listener is set, and then never touched
+        private final FlyListener fl;
+        private final CallListener cl;
+        private final CallStart ev;
+        private final Object parentContext;
+        private final long startNanos;
+        private volatile long sentNanos;
+        private volatile int lastStatus;
+        private volatile String lastRegion;
 
         Run(Call<T> call, RequestOptions opts) {
             this.call = call;
             this.opts = opts;
             this.deadline = clock.instant().plus(opts.timeout());
             Operation op = call.request.operation();
-            this.safety = RetryClassifier.effectiveSafety(op,
-                    call.request.headers().containsKey(LeaseHeaders.NONCE), call.idempotentUpdate);
+            boolean leased = call.request.headers().containsKey(LeaseHeaders.NONCE);
+            this.safety = RetryClassifier.effectiveSafety(op, leased, call.idempotentUpdate);
+            FlyListener l = call.listener == null ? listener : Listeners.combine(listener, call.listener);
+            this.fl = l;
+            if (l == null) {
+                this.cl = null;
+                this.ev = null;
+                this.parentContext = null;
+                this.startNanos = 0;
+            } else {
+                this.startNanos = System.nanoTime();
+                this.ev = new CallStart(op.name(), op.operationId(), op.method(), call.request.path(),
+                        call.request.appName(), call.request.machineId(), call.regions, leased);
+                this.parentContext = l.captureContext();
+                this.cl = Listeners.callStart(l, ev);
+            }
+        }
+
+        private void finish(T v, Throwable e) {
+            if (e == null) {
+                result.complete(v);
+            } else {
+                result.completeExceptionally(finalError(e));
+            }
+        }
+
+        /** Reports the end, then completes the future inside the caller's context. */
+        private void finishObserved(T v, Throwable e) {
+            Throwable fin = e == null ? null : finalError(e);
+            if (cl != null) {
+                Outcome outcome = fin == null ? Outcome.SUCCESS
+                        : fin instanceof FlyTimeoutException ? Outcome.TIMEOUT
+                        : fin instanceof FlyCancelledException || fin instanceof CancellationException
+                                ? Outcome.CANCELLED : Outcome.ERROR;
+                cl.onCallEnd(new CallEnd(ev, outcome, lastStatus, Duration.ofNanos(System.nanoTime() - startNanos),
+                        attempt, lastRegion, fin instanceof FlyException fe ? fe : null));
+            }
+            try (ContextScope scope = parentContext == null ? ContextScope.NOOP : fl.restoreContext(parentContext)) {
+                if (fin == null) {
+                    result.complete(v);
+                } else {
+                    result.completeExceptionally(fin);
+                }
+            }
+        }
+
+        private String regionOf(ApiRequest req) {
+            return call.regionOf == null ? null : call.regionOf.apply(req);
         }
 
         CompletableFuture<T> start() {
             Retry retry = retryFor(call.request.operation());
             CompletionStage<T> stage = Retry.decorateCompletionStage(retry, scheduler, this::attempt).get();
-            stage.whenComplete((v, e) -> {
-                if (e == null) {
-                    result.complete(v);
-                } else {
-                    result.completeExceptionally(finalError(e));
-                }
-            });
+            if (fl == null) {
+                stage.whenComplete(this::finish);
+            } else {
+                stage.whenComplete(this::finishObserved);
+            }
             result.whenComplete((v, e) -> {
                 if (result.isCancelled()) {
                     CompletableFuture<?> f = inFlight;
@@ -230,9 +321,18 @@ public final class CallEngine {
                 return failedStop(callTimeout(null));
             }
             ApiRequest req = requestForAttempt();
-            CompletableFuture<Optional<T>> adopted = lookupPending && call.adopter != null
-                    ? lookup(lastSent != null ? lastSent : req, policy.adoptionLookups())
-                    : CompletableFuture.completedFuture(Optional.empty());
+            boolean looking = lookupPending && call.adopter != null;
+            CompletableFuture<Optional<T>> adopted;
+            if (!looking) {
+                adopted = CompletableFuture.completedFuture(Optional.empty());
+            } else if (parentContext == null) {
+                adopted = lookup(lastSent != null ? lastSent : req, policy.adoptionLookups());
+            } else {
+                // the look-up calls belong to the caller's trace, like the create
+                try (ContextScope scope = fl.restoreContext(parentContext)) {
+                    adopted = lookup(lastSent != null ? lastSent : req, policy.adoptionLookups());
+                }
+            }
             CompletableFuture<T> out = new CompletableFuture<>();
             adopted.whenComplete((found, lookupError) -> {
                 if (lookupError != null) {
@@ -240,6 +340,9 @@ public final class CallEngine {
                     // Cannot tell whether the first create happened: never send it again blindly.
                     out.completeExceptionally(decide(n, req, fe, RetryClassifier.Verdict.RETRY_AFTER_LOOKUP));
                     return;
+                }
+                if (looking && cl != null) {
+                    cl.onAdoption(new Adoption(ev, n, found.isPresent(), found.map(CallEngine::idOf).orElse(null)));
                 }
                 if (found.isPresent()) {
                     LOG.log(Level.INFO, "{0}: adopted the resource created by an earlier attempt", describe());
@@ -258,6 +361,9 @@ public final class CallEngine {
             if (wait.compareTo(left) >= 0) {
                 out.completeExceptionally(new AttemptFailure(callTimeout(null), false, 0));
                 return;
+            }
+            if (cl != null && !wait.isZero()) {
+                cl.onRateLimitWait(new RateLimitWait(ev, n, wait));
             }
             CompletableFuture<Void> gate = wait.isZero() ? CompletableFuture.completedFuture(null) : sleeper.sleep(wait);
             inFlight = gate;
@@ -283,7 +389,18 @@ public final class CallEngine {
                 }
                 long sentAt = System.nanoTime();
                 lastSent = req;
-                CompletableFuture<RawResponse> sent = transport.send(req, attemptTimeout);
+                CompletableFuture<RawResponse> sent;
+                if (cl == null) {
+                    sent = transport.send(req, attemptTimeout);
+                } else {
+                    String region = regionOf(req);
+                    lastRegion = region;
+                    AttemptStart as = new AttemptStart(ev, n, region);
+                    cl.onAttemptStart(as);
+                    Map<String, String> extra = InterceptedHeaders.collect(cl, as);
+                    sentNanos = System.nanoTime();
+                    sent = transport.send(req, attemptTimeout, extra);
+                }
                 if (breaker != null) {
                     sent.whenComplete((raw, err) -> record(breaker, sentAt, raw, err));
                 }
@@ -301,9 +418,17 @@ public final class CallEngine {
                         out.completeExceptionally(decide(n, req, fe, null));
                         return;
                     }
+                    if (cl != null) {
+                        lastStatus = raw.status();
+                    }
                     if (raw.status() >= 200 && raw.status() < 300) {
                         try {
-                            out.complete(call.decoder.decode(raw));
+                            T value = call.decoder.decode(raw);
+                            if (cl != null) {
+                                cl.onAttemptEnd(new AttemptEnd(ev, n, lastRegion, raw.status(), null, RetryReason.NONE,
+                                        Duration.ZERO, Duration.ofNanos(System.nanoTime() - sentNanos)));
+                            }
+                            out.complete(value);
                         } catch (FlyException fe) {
                             out.completeExceptionally(decide(n, req, fe, null));
                         } catch (Exception parseError) {
@@ -383,18 +508,25 @@ public final class CallEngine {
             if (retry && verdict == RetryClassifier.Verdict.RETRY_AFTER_LOOKUP) {
                 lookupPending = true;
             }
-            if (call.listener != null) {
-                try {
-                    call.listener.onFailure(n, req, failure, retry ? verdict : RetryClassifier.Verdict.STOP);
-                } catch (RuntimeException ignored) {
-                    // a listener must not break the call
-                }
+            if (cl != null) {
+                reportFailure(n, req, failure, retry ? verdict : RetryClassifier.Verdict.STOP, delay);
             }
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, "{0} attempt {1} failed ({2}); {3}", describe(), n,
                         failure.getClass().getSimpleName(), retry ? "retrying in " + delay + " ms" : "giving up");
             }
             return new AttemptFailure(failure, retry, delay);
+        }
+
+        private void reportFailure(int n, ApiRequest req, FlyException failure, RetryClassifier.Verdict verdict,
+                long delayMillis) {
+            int status = failure instanceof io.github.flymachines.errors.FlyServiceException se ? se.httpStatus() : 0;
+            boolean wasSent = lastSent == req && sentNanos != 0;
+            Duration took = wasSent ? Duration.ofNanos(System.nanoTime() - sentNanos) : Duration.ZERO;
+            sentNanos = 0;
+            lastStatus = status;
+            cl.onAttemptEnd(new AttemptEnd(ev, n, regionOf(req), status, failure, reasonOf(verdict),
+                    Duration.ofMillis(delayMillis), took));
         }
 
         private CompletableFuture<T> failedStop(FlyException e) {
@@ -429,6 +561,33 @@ public final class CallEngine {
             }
             return last;
         }
+    }
+
+    private static RetryReason reasonOf(RetryClassifier.Verdict verdict) {
+        switch (verdict) {
+            case RETRY:
+                return RetryReason.TRANSIENT;
+            case RETRY_THROTTLED:
+                return RetryReason.THROTTLED;
+            case RETRY_PLACEMENT:
+                return RetryReason.CAPACITY;
+            case RETRY_AFTER_LOOKUP:
+                return RetryReason.AMBIGUOUS;
+            case STOP:
+            default:
+                return RetryReason.NONE;
+        }
+    }
+
+    /** The id of an adopted resource, for listeners. */
+    private static String idOf(Object found) {
+        if (found instanceof io.github.flymachines.model.Machine m) {
+            return m.id();
+        }
+        if (found instanceof io.github.flymachines.model.App a) {
+            return a.name();
+        }
+        return null;
     }
 
     private static FlyException asFly(Throwable t, ApiRequest req) {
