@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The meters {@link FlyMicrometer} records. */
@@ -17,6 +19,15 @@ final class FlyMeters {
     private final MeterRegistry registry;
     private final double[] percentiles;
     private final AtomicInteger outstandingWaits = new AtomicInteger();
+    // the meters of every call, looked up by a small key instead of a builder per call
+    private final Map<CallKey, Timer> callTimers = new ConcurrentHashMap<>();
+    private final Map<AttemptKey, Counter> attemptCounters = new ConcurrentHashMap<>();
+
+    private record CallKey(String operation, String statusClass, Enum<?> outcome, String region) {
+    }
+
+    private record AttemptKey(String operation, boolean success, String region) {
+    }
 
     FlyMeters(MeterRegistry registry, double[] percentiles) {
         this.registry = registry;
@@ -35,24 +46,26 @@ final class FlyMeters {
     }
 
     void call(CallEnd end) {
-        Timer.builder(FlyMicrometer.CALLS)
+        CallKey key = new CallKey(end.call().operation(), end.statusClass(), end.outcome(), orNone(end.region()));
+        callTimers.computeIfAbsent(key, k -> Timer.builder(FlyMicrometer.CALLS)
                 .description("Machines API calls, retries included")
-                .tag("operation", end.call().operation())
-                .tag("status_class", end.statusClass())
-                .tag("outcome", lower(end.outcome()))
-                .tag("region", orNone(end.region()))
+                .tag("operation", k.operation())
+                .tag("status_class", k.statusClass())
+                .tag("outcome", lower(k.outcome()))
+                .tag("region", k.region())
                 .publishPercentiles(percentiles)
-                .register(registry)
+                .register(registry))
                 .record(end.duration());
     }
 
     void attempt(AttemptEnd a) {
-        Counter.builder(FlyMicrometer.ATTEMPTS)
+        AttemptKey key = new AttemptKey(a.call().operation(), a.succeeded(), orNone(a.region()));
+        attemptCounters.computeIfAbsent(key, k -> Counter.builder(FlyMicrometer.ATTEMPTS)
                 .description("Attempts sent (or refused before sending)")
-                .tag("operation", a.call().operation())
-                .tag("outcome", a.succeeded() ? "success" : "error")
-                .tag("region", orNone(a.region()))
-                .register(registry)
+                .tag("operation", k.operation())
+                .tag("outcome", k.success() ? "success" : "error")
+                .tag("region", k.region())
+                .register(registry))
                 .increment();
         if (a.retrying()) {
             Counter.builder(FlyMicrometer.RETRIES)
