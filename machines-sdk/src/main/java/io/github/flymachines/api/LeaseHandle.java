@@ -48,8 +48,10 @@ final class LeaseHandle implements HeldLease {
                 throw new FlyException("the API granted a lease on " + machine.id() + " without a nonce");
             }
             LeaseHandle h = new LeaseHandle(machine, lease, ttl);
-            h.observer = Listeners.leaseAcquired(machine.ctx.engine().listener(),
-                    new LeaseEvent(LeaseEvent.Kind.ACQUIRED, machine.app(), machine.id(), ttl, null));
+            if (machine.ctx.engine().listener() != null) {
+                h.observer = Listeners.leaseAcquired(machine.ctx.engine().listener(),
+                        new LeaseEvent(LeaseEvent.Kind.ACQUIRED, machine.app(), machine.id(), ttl, null));
+            }
             machine.ctx.register(h);
             h.scheduleRefresh();
             return h;

@@ -107,13 +107,16 @@ public final class ObservabilityBench {
         double baseMicros = median(results.get(names.get(0)), 0);
         double baseBytes = median(results.get(names.get(0)), 1);
         StringBuilder sb = new StringBuilder();
-        sb.append("| Variant | µs per call | Δ µs | bytes per call (caller thread) | Δ bytes |\n");
-        sb.append("|---|---|---|---|---|\n");
+        double baseCpu = median(results.get(names.get(0)), 2);
+        sb.append("| Variant | client CPU µs per call | Δ CPU µs | wall µs per call | Δ wall µs"
+                + " | bytes per call (caller thread) | Δ bytes |\n");
+        sb.append("|---|---|---|---|---|---|---|\n");
         for (String n : names) {
             double us = median(results.get(n), 0);
             double bytes = median(results.get(n), 1);
-            sb.append(String.format(Locale.ROOT, "| %s | %.1f | %+.1f | %.0f | %+.0f |%n", n, us, us - baseMicros,
-                    bytes, bytes - baseBytes));
+            double cpu = median(results.get(n), 2);
+            sb.append(String.format(Locale.ROOT, "| %s | %.1f | %+.1f | %.1f | %+.1f | %.0f | %+.0f |%n", n, cpu,
+                    cpu - baseCpu, us, us - baseMicros, bytes, bytes - baseBytes));
         }
         sb.append(String.format(Locale.ROOT, "%nSingle caller, blocking `get machine` on loopback; median of %d rounds"
                 + " of %d ms; %d cores, Java %s.%n", rounds, measureMs, Runtime.getRuntime().availableProcessors(),
@@ -121,11 +124,17 @@ public final class ObservabilityBench {
         System.out.print(sb);
     }
 
-    /** Calls in a loop for a while; returns {mean µs per call, bytes allocated per call on this thread}. */
+    /**
+     * Calls in a loop for a while; returns {mean wall µs per call, bytes allocated per call on this
+     * thread, client-process CPU µs per call (all the client JVM's threads; the server is another JVM)}.
+     */
     private static double[] loop(MachineClient mc, long millis) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long tid = Thread.currentThread().getId();
         long bytes0 = threads.getThreadAllocatedBytes(tid);
+        long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + millis * 1_000_000L;
         long n = 0;
@@ -138,7 +147,8 @@ public final class ObservabilityBench {
             now = System.nanoTime();
         } while (now < end);
         long bytes = threads.getThreadAllocatedBytes(tid) - bytes0;
-        return new double[] {(now - start) / 1e3 / n, (double) bytes / n};
+        long cpu = os.getProcessCpuTime() - cpu0;
+        return new double[] {(now - start) / 1e3 / n, (double) bytes / n, cpu / 1e3 / n};
     }
 
     private static double median(List<double[]> xs, int k) {

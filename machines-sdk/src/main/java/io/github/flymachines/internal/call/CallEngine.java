@@ -23,19 +23,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.flymachines.errors.CircuitOpenException;
 import io.github.flymachines.internal.util.Futures;
-import io.github.flymachines.internal.observe.InterceptedHeaders;
 import io.github.flymachines.internal.observe.Listeners;
-import io.github.flymachines.observe.Adoption;
-import io.github.flymachines.observe.AttemptEnd;
-import io.github.flymachines.observe.AttemptStart;
-import io.github.flymachines.observe.CallEnd;
-import io.github.flymachines.observe.CallListener;
-import io.github.flymachines.observe.CallStart;
 import io.github.flymachines.observe.ContextScope;
 import io.github.flymachines.observe.FlyListener;
-import io.github.flymachines.observe.Outcome;
-import io.github.flymachines.observe.RateLimitWait;
-import io.github.flymachines.observe.RetryReason;
 import java.util.concurrent.TimeUnit;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -195,15 +185,8 @@ public final class CallEngine {
         private volatile boolean everAmbiguous;
         private volatile ApiRequest lastSent;
         private volatile CompletableFuture<?> inFlight;
-        // observation: all null/zero when no listener is set, and then never touched
-        private final FlyListener fl;
-        private final CallListener cl;
-        private final CallStart ev;
-        private final Object parentContext;
-        private final long startNanos;
-        private volatile long sentNanos;
-        private volatile int lastStatus;
-        private volatile String lastRegion;
+        /** What the call reports to listeners; null when none is set. */
+        private final CallObservation obs;
 
         Run(Call<T> call, RequestOptions opts) {
             this.call = call;
@@ -213,19 +196,7 @@ public final class CallEngine {
             boolean leased = call.request.headers().containsKey(LeaseHeaders.NONCE);
             this.safety = RetryClassifier.effectiveSafety(op, leased, call.idempotentUpdate);
             FlyListener l = call.listener == null ? listener : Listeners.combine(listener, call.listener);
-            this.fl = l;
-            if (l == null) {
-                this.cl = null;
-                this.ev = null;
-                this.parentContext = null;
-                this.startNanos = 0;
-            } else {
-                this.startNanos = System.nanoTime();
-                this.ev = new CallStart(op.name(), op.operationId(), op.method(), call.request.path(),
-                        call.request.appName(), call.request.machineId(), call.regions, leased);
-                this.parentContext = l.captureContext();
-                this.cl = Listeners.callStart(l, ev);
-            }
+            this.obs = CallObservation.start(l, call.request, call.regions, leased);
         }
 
         private void finish(T v, Throwable e) {
@@ -239,15 +210,8 @@ public final class CallEngine {
         /** Reports the end, then completes the future inside the caller's context. */
         private void finishObserved(T v, Throwable e) {
             Throwable fin = e == null ? null : finalError(e);
-            if (cl != null) {
-                Outcome outcome = fin == null ? Outcome.SUCCESS
-                        : fin instanceof FlyTimeoutException ? Outcome.TIMEOUT
-                        : fin instanceof FlyCancelledException || fin instanceof CancellationException
-                                ? Outcome.CANCELLED : Outcome.ERROR;
-                cl.onCallEnd(new CallEnd(ev, outcome, lastStatus, Duration.ofNanos(System.nanoTime() - startNanos),
-                        attempt, lastRegion, fin instanceof FlyException fe ? fe : null));
-            }
-            try (ContextScope scope = parentContext == null ? ContextScope.NOOP : fl.restoreContext(parentContext)) {
+            obs.end(fin, attempt);
+            try (ContextScope scope = obs.restore()) {
                 if (fin == null) {
                     result.complete(v);
                 } else {
@@ -263,7 +227,7 @@ public final class CallEngine {
         CompletableFuture<T> start() {
             Retry retry = retryFor(call.request.operation());
             CompletionStage<T> stage = Retry.decorateCompletionStage(retry, scheduler, this::attempt).get();
-            if (fl == null) {
+            if (obs == null) {
                 stage.whenComplete(this::finish);
             } else {
                 stage.whenComplete(this::finishObserved);
@@ -325,11 +289,11 @@ public final class CallEngine {
             CompletableFuture<Optional<T>> adopted;
             if (!looking) {
                 adopted = CompletableFuture.completedFuture(Optional.empty());
-            } else if (parentContext == null) {
+            } else if (obs == null) {
                 adopted = lookup(lastSent != null ? lastSent : req, policy.adoptionLookups());
             } else {
                 // the look-up calls belong to the caller's trace, like the create
-                try (ContextScope scope = fl.restoreContext(parentContext)) {
+                try (ContextScope scope = obs.restore()) {
                     adopted = lookup(lastSent != null ? lastSent : req, policy.adoptionLookups());
                 }
             }
@@ -341,8 +305,8 @@ public final class CallEngine {
                     out.completeExceptionally(decide(n, req, fe, RetryClassifier.Verdict.RETRY_AFTER_LOOKUP));
                     return;
                 }
-                if (looking && cl != null) {
-                    cl.onAdoption(new Adoption(ev, n, found.isPresent(), found.map(CallEngine::idOf).orElse(null)));
+                if (looking && obs != null) {
+                    obs.adoption(n, found.isPresent(), found.orElse(null));
                 }
                 if (found.isPresent()) {
                     LOG.log(Level.INFO, "{0}: adopted the resource created by an earlier attempt", describe());
@@ -362,8 +326,8 @@ public final class CallEngine {
                 out.completeExceptionally(new AttemptFailure(callTimeout(null), false, 0));
                 return;
             }
-            if (cl != null && !wait.isZero()) {
-                cl.onRateLimitWait(new RateLimitWait(ev, n, wait));
+            if (obs != null && !wait.isZero()) {
+                obs.rateLimitWait(n, wait);
             }
             CompletableFuture<Void> gate = wait.isZero() ? CompletableFuture.completedFuture(null) : sleeper.sleep(wait);
             inFlight = gate;
@@ -389,18 +353,8 @@ public final class CallEngine {
                 }
                 long sentAt = System.nanoTime();
                 lastSent = req;
-                CompletableFuture<RawResponse> sent;
-                if (cl == null) {
-                    sent = transport.send(req, attemptTimeout);
-                } else {
-                    String region = regionOf(req);
-                    lastRegion = region;
-                    AttemptStart as = new AttemptStart(ev, n, region);
-                    cl.onAttemptStart(as);
-                    Map<String, String> extra = InterceptedHeaders.collect(cl, as);
-                    sentNanos = System.nanoTime();
-                    sent = transport.send(req, attemptTimeout, extra);
-                }
+                CompletableFuture<RawResponse> sent = obs == null ? transport.send(req, attemptTimeout)
+                        : transport.send(req, attemptTimeout, obs.attemptStart(n, regionOf(req)));
                 if (breaker != null) {
                     sent.whenComplete((raw, err) -> record(breaker, sentAt, raw, err));
                 }
@@ -418,15 +372,14 @@ public final class CallEngine {
                         out.completeExceptionally(decide(n, req, fe, null));
                         return;
                     }
-                    if (cl != null) {
-                        lastStatus = raw.status();
+                    if (obs != null) {
+                        obs.answered(raw.status());
                     }
                     if (raw.status() >= 200 && raw.status() < 300) {
                         try {
                             T value = call.decoder.decode(raw);
-                            if (cl != null) {
-                                cl.onAttemptEnd(new AttemptEnd(ev, n, lastRegion, raw.status(), null, RetryReason.NONE,
-                                        Duration.ZERO, Duration.ofNanos(System.nanoTime() - sentNanos)));
+                            if (obs != null) {
+                                obs.attemptSucceeded(n, raw.status());
                             }
                             out.complete(value);
                         } catch (FlyException fe) {
@@ -508,25 +461,14 @@ public final class CallEngine {
             if (retry && verdict == RetryClassifier.Verdict.RETRY_AFTER_LOOKUP) {
                 lookupPending = true;
             }
-            if (cl != null) {
-                reportFailure(n, req, failure, retry ? verdict : RetryClassifier.Verdict.STOP, delay);
+            if (obs != null) {
+                obs.attemptFailed(n, regionOf(req), failure, retry ? verdict : RetryClassifier.Verdict.STOP, delay);
             }
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, "{0} attempt {1} failed ({2}); {3}", describe(), n,
                         failure.getClass().getSimpleName(), retry ? "retrying in " + delay + " ms" : "giving up");
             }
             return new AttemptFailure(failure, retry, delay);
-        }
-
-        private void reportFailure(int n, ApiRequest req, FlyException failure, RetryClassifier.Verdict verdict,
-                long delayMillis) {
-            int status = failure instanceof io.github.flymachines.errors.FlyServiceException se ? se.httpStatus() : 0;
-            boolean wasSent = lastSent == req && sentNanos != 0;
-            Duration took = wasSent ? Duration.ofNanos(System.nanoTime() - sentNanos) : Duration.ZERO;
-            sentNanos = 0;
-            lastStatus = status;
-            cl.onAttemptEnd(new AttemptEnd(ev, n, regionOf(req), status, failure, reasonOf(verdict),
-                    Duration.ofMillis(delayMillis), took));
         }
 
         private CompletableFuture<T> failedStop(FlyException e) {
@@ -561,33 +503,6 @@ public final class CallEngine {
             }
             return last;
         }
-    }
-
-    private static RetryReason reasonOf(RetryClassifier.Verdict verdict) {
-        switch (verdict) {
-            case RETRY:
-                return RetryReason.TRANSIENT;
-            case RETRY_THROTTLED:
-                return RetryReason.THROTTLED;
-            case RETRY_PLACEMENT:
-                return RetryReason.CAPACITY;
-            case RETRY_AFTER_LOOKUP:
-                return RetryReason.AMBIGUOUS;
-            case STOP:
-            default:
-                return RetryReason.NONE;
-        }
-    }
-
-    /** The id of an adopted resource, for listeners. */
-    private static String idOf(Object found) {
-        if (found instanceof io.github.flymachines.model.Machine m) {
-            return m.id();
-        }
-        if (found instanceof io.github.flymachines.model.App a) {
-            return a.name();
-        }
-        return null;
     }
 
     private static FlyException asFly(Throwable t, ApiRequest req) {
