@@ -121,7 +121,74 @@ public final class ObservabilityBench {
         sb.append(String.format(Locale.ROOT, "%nSingle caller, blocking `get machine` on loopback; median of %d rounds"
                 + " of %d ms; %d cores, Java %s.%n", rounds, measureMs, Runtime.getRuntime().availableProcessors(),
                 Runtime.version()));
+        sb.append('\n').append(listenerWork(metersOnly, withObservations, quick));
         System.out.print(sb);
+    }
+
+    /**
+     * The listener's own work per call, without the network: the events the engine emits for a
+     * call of one attempt (start, attempt start, headers, attempt end, call end), dispatched through
+     * the SDK's safe wrapper, timed by the thread's CPU clock (so other load on the machine is not
+     * counted), median of rounds.
+     */
+    private static String listenerWork(FlyListener metersOnly, FlyListener withObservations, boolean quick) {
+        Map<String, FlyListener> variants = new LinkedHashMap<>();
+        variants.put("SPI, a listener that ignores everything", new FlyListener() {
+            @Override
+            public io.github.flymachines.observe.CallListener onCallStart(
+                    io.github.flymachines.observe.CallStart call) {
+                return new io.github.flymachines.observe.CallListener() {
+                };
+            }
+        });
+        variants.put("micrometer: meters", metersOnly);
+        variants.put("micrometer: meters + observations", withObservations);
+        int n = quick ? 20_000 : 200_000;
+        int rounds = quick ? 1 : 7;
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        StringBuilder sb = new StringBuilder();
+        sb.append("| Listener work per call (no network) | thread CPU ns per call | bytes per call |\n");
+        sb.append("|---|---|---|\n");
+        for (Map.Entry<String, FlyListener> v : variants.entrySet()) {
+            FlyListener safe = io.github.flymachines.internal.observe.Listeners.combine(List.of(v.getValue()));
+            emit(safe, n); // warm-up
+            List<double[]> res = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long b0 = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+                emit(safe, n);
+                long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+                long b = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - b0;
+                res.add(new double[] {(double) cpu / n, (double) b / n});
+            }
+            sb.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", v.getKey(), median(res, 0), median(res, 1)));
+        }
+        return sb.toString();
+    }
+
+    private static void emit(FlyListener l, int n) {
+        java.time.Duration d = java.time.Duration.ofMillis(3);
+        for (int i = 0; i < n; i++) {
+            io.github.flymachines.observe.CallStart start = new io.github.flymachines.observe.CallStart(
+                    "MACHINES_SHOW", "Machines_show", "GET", "/v1/apps/bench/machines/" + MACHINE_ID, APP, MACHINE_ID,
+                    List.of(), false);
+            Object ctx = l.captureContext();
+            io.github.flymachines.observe.CallListener c = io.github.flymachines.internal.observe.Listeners
+                    .callStart(l, start);
+            if (c != null) {
+                io.github.flymachines.observe.AttemptStart as = new io.github.flymachines.observe.AttemptStart(start, 1,
+                        null);
+                c.onAttemptStart(as);
+                io.github.flymachines.internal.observe.InterceptedHeaders.collect(c, as);
+                c.onAttemptEnd(new io.github.flymachines.observe.AttemptEnd(start, 1, null, 200, null,
+                        io.github.flymachines.observe.RetryReason.NONE, java.time.Duration.ZERO, d));
+                c.onCallEnd(new io.github.flymachines.observe.CallEnd(start, io.github.flymachines.observe.Outcome.SUCCESS,
+                        200, d, 1, null, null));
+            }
+            if (ctx != null) {
+                l.restoreContext(ctx).close();
+            }
+        }
     }
 
     /**
