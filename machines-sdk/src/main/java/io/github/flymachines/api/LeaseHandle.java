@@ -96,8 +96,8 @@ final class LeaseHandle implements HeldLease {
                         + " expired while it could not be refreshed: " + t.getMessage(), t));
                 return;
             }
-            LOG.log(Level.DEBUG, "lease refresh on {0} failed ({1}); trying again", machine.id(),
-                    t.getClass().getSimpleName());
+            LOG.log(Level.DEBUG, () -> "lease refresh on " + machine.id() + " failed ("
+                    + t.getClass().getSimpleName() + "); trying again");
             scheduleRefresh(refreshDelay().dividedBy(2));
         });
     }
@@ -105,7 +105,7 @@ final class LeaseHandle implements HeldLease {
     private void markLost(LeaseLostException e) {
         machine.ctx.forgetLease(machine.app(), machine.id(), nonce);
         machine.ctx.unregister(this);
-        LOG.log(Level.WARNING, "{0}", e.getMessage());
+        LOG.log(Level.WARNING, e::getMessage);
         lost.complete(e);
     }
 

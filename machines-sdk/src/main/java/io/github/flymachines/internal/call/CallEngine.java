@@ -242,7 +242,7 @@ public final class CallEngine {
                     return;
                 }
                 if (found.isPresent()) {
-                    LOG.log(Level.INFO, "{0}: adopted the resource created by an earlier attempt", describe());
+                    LOG.log(Level.INFO, () -> describe() + ": adopted the resource created by an earlier attempt");
                     out.complete(found.get());
                     return;
                 }
@@ -391,8 +391,8 @@ public final class CallEngine {
                 }
             }
             if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, "{0} attempt {1} failed ({2}); {3}", describe(), n,
-                        failure.getClass().getSimpleName(), retry ? "retrying in " + delay + " ms" : "giving up");
+                LOG.log(Level.DEBUG, () -> describe() + " attempt " + n + " failed (" + failure.getClass().getSimpleName()
+                        + "); " + (retry ? "retrying in " + delay + " ms" : "giving up"));
             }
             return new AttemptFailure(failure, retry, delay);
         }
