@@ -38,7 +38,6 @@ import io.github.flymachines.lifecycle.UpdateOptions;
 import io.github.flymachines.lifecycle.UpdateResult;
 import io.github.flymachines.lifecycle.WaitOutcome;
 import io.github.flymachines.model.MachineConfig;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -92,7 +91,7 @@ public final class MachineClient {
      * @return the view
      */
     public MachineClient withOptions(RequestOptions value) {
-        return new MachineClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, id, leaseNonce);
+        return new MachineClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, id, leaseNonce);
     }
 
     /**
@@ -395,6 +394,7 @@ public final class MachineClient {
      * @return the server's answer
      */
     public WaitResult waitOnce(WaitRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> waitOnceAsync(request));
     }
 
@@ -405,6 +405,9 @@ public final class MachineClient {
      * @return the server's answer
      */
     public CompletableFuture<WaitResult> waitOnceAsync(WaitRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return waitOnceAsync(request, options);
     }
 
@@ -437,6 +440,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public ExecResult exec(String... command) {
+        io.github.flymachines.internal.validate.Args.command(command, "command");
         return Futures.call(() -> execAsync(ExecRequest.of(command)));
     }
 
@@ -447,7 +451,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public CompletableFuture<ExecResult> execAsync(String... command) {
-        return Requests.run(() -> execAsync(ExecRequest.of(command)));
+        return Requests.run(() -> execAsync(ExecRequest.of(io.github.flymachines.internal.validate.Args.command(command, "command"))));
     }
 
     /**
@@ -671,6 +675,8 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public WaitOutcome waitFor(WaitState state, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(state, "state");
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> waitForAsync(List.of(state), timeout, null));
     }
 
@@ -717,6 +723,12 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public CompletableFuture<WaitOutcome> waitForAsync(WaitState state, Duration timeout) {
+        if (state == null) {
+            return io.github.flymachines.internal.validate.Args.refused("state");
+        }
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return waitForAsync(List.of(state), timeout, null);
     }
 
@@ -757,6 +769,7 @@ public final class MachineClient {
      * @return the transition, e.g. "started in 212 ms"
      */
     public Transition startAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> startAndWaitAsync(timeout));
     }
 
@@ -767,6 +780,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> startAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("start", startAsync(), () -> waitForAsync(WaitState.STARTED, timeout)));
     }
 
@@ -777,6 +793,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(null, timeout));
     }
 
@@ -787,6 +804,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return stopAndWaitAsync(null, timeout);
     }
 
@@ -798,6 +818,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(StopRequest request, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(request, timeout));
     }
 
@@ -809,6 +830,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(StopRequest request, Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("stop", stopAsync(request), () -> waitForAsync(WaitState.STOPPED, timeout)));
     }
 
@@ -819,6 +843,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition suspendAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> suspendAndWaitAsync(timeout));
     }
 
@@ -829,6 +854,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> suspendAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("suspend", suspendAsync(),
                 () -> waitForAsync(WaitState.SUSPENDED, timeout)));
     }
@@ -841,6 +869,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition restartAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> restartAndWaitAsync(timeout));
     }
 
@@ -851,6 +880,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> restartAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> getAsync().thenCompose(before -> {
             String lastEvent = before.events().isEmpty() ? null : before.events().get(0).id();
             return timed("restart", restartAsync(), () -> MachineWaiter.awaitFrom(this, List.of(WaitState.STARTED),
@@ -865,6 +897,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition destroyAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(timeout));
     }
 
@@ -875,6 +908,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return destroyAndWaitAsync(true, timeout);
     }
 
@@ -887,6 +923,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition destroyAndWait(boolean force, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(force, timeout));
     }
 
@@ -898,6 +935,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(boolean force, Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("destroy", destroyAsync(force),
                 () -> waitForAsync(WaitState.DESTROYED, timeout)));
     }
@@ -946,6 +986,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, UpdateOptions.DEFAULTS));
     }
 
@@ -957,6 +998,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, opts));
     }
 
@@ -967,6 +1009,7 @@ public final class MachineClient {
      * @return the diff
      */
     public ConfigDiff previewUpdate(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> previewUpdateAsync(change));
     }
 
@@ -977,8 +1020,10 @@ public final class MachineClient {
      * @return the diff
      */
     public CompletableFuture<ConfigDiff> previewUpdateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> {
-            java.util.Objects.requireNonNull(change, "change");
             return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(), change.apply(m.configOrEmpty())));
         });
     }
@@ -990,6 +1035,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return updateAsync(change, UpdateOptions.DEFAULTS);
     }
 
@@ -1001,6 +1049,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> Orchestration.update(this, change, opts == null ? UpdateOptions.DEFAULTS : opts));
     }
 

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -78,7 +77,7 @@ public final class MachinesClient {
      * @return the view
      */
     public MachinesClient withOptions(RequestOptions value) {
-        return new MachinesClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, createAttempts);
+        return new MachinesClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, createAttempts);
     }
 
     /**
@@ -92,7 +91,7 @@ public final class MachinesClient {
      * @return the view
      */
     public MachinesClient withCreateAttemptListener(Consumer<CreateAttempt> listener) {
-        return new MachinesClient(ctx, options, app, Objects.requireNonNull(listener, "listener"));
+        return new MachinesClient(ctx, options, app, io.github.flymachines.internal.validate.Args.notNull(listener, "listener"));
     }
 
     /**
@@ -252,6 +251,9 @@ public final class MachinesClient {
      * @return the machine, when it exists
      */
     public CompletableFuture<Optional<Machine>> findByRequestId(String requestId) {
+        if (requestId == null) {
+            return io.github.flymachines.internal.validate.Args.refused("requestId");
+        }
         return listAsync(ListMachinesQuery.byMetadata(REQUEST_ID_METADATA_KEY, requestId), options)
                 .thenApply(list -> list.stream().findFirst());
     }
@@ -269,6 +271,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> runAsync(request, RunOptions.DEFAULTS));
     }
 
@@ -279,6 +282,9 @@ public final class MachinesClient {
      * @return the started machine
      */
     public CompletableFuture<Machine> runAsync(CreateMachineRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return runAsync(request, RunOptions.DEFAULTS);
     }
 
@@ -290,6 +296,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request, RunOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> runAsync(request, opts));
     }
 
@@ -305,6 +312,9 @@ public final class MachinesClient {
      * @return the started machine
      */
     public CompletableFuture<Machine> runAsync(CreateMachineRequest request, RunOptions opts) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.run(this, request, opts == null ? RunOptions.DEFAULTS : opts)
                 .thenApply(Orchestration.Started::machine));
     }
@@ -339,6 +349,7 @@ public final class MachinesClient {
      * @return the running machine
      */
     public EphemeralMachine runEphemeral(CreateMachineRequest request, RunOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.join(runEphemeralAsync(request, opts));
     }
 
@@ -350,6 +361,9 @@ public final class MachinesClient {
      * @return the running machine
      */
     public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request, RunOptions opts) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.ephemeral(this, request, opts == null ? RunOptions.DEFAULTS : opts));
     }
 
@@ -410,6 +424,7 @@ public final class MachinesClient {
      * @throws io.github.flymachines.lifecycle.ScaleOutException with the {@code ROLLBACK} policy, when any failed
      */
     public ScaleOutResult scaleOut(ScaleOutRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.join(scaleOutAsync(request));
     }
 
@@ -420,6 +435,9 @@ public final class MachinesClient {
      * @return the machines started and the failures
      */
     public CompletableFuture<ScaleOutResult> scaleOutAsync(ScaleOutRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.scaleOut(this, request));
     }
 
@@ -446,6 +464,15 @@ public final class MachinesClient {
      */
     public CompletableFuture<List<WaitOutcome>> waitForAllAsync(List<String> machineIds, WaitState state,
             Duration timeout) {
+        if (machineIds == null) {
+            return io.github.flymachines.internal.validate.Args.refused("machineIds");
+        }
+        if (state == null) {
+            return io.github.flymachines.internal.validate.Args.refused("state");
+        }
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> Orchestration.waitForAll(this, List.copyOf(machineIds), state, timeout));
     }
 

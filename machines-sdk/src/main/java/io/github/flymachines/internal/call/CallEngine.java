@@ -391,8 +391,9 @@ public final class CallEngine {
                 }
             }
             if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, () -> describe() + " attempt " + n + " failed (" + failure.getClass().getSimpleName()
-                        + "); " + (retry ? "retrying in " + delay + " ms" : "giving up"));
+                String line = describe() + " attempt " + n + " failed (" + failure.getClass().getSimpleName()
+                        + "); " + (retry ? "retrying in " + delay + " ms" : "giving up");
+                LOG.log(Level.DEBUG, () -> line);
             }
             return new AttemptFailure(failure, retry, delay);
         }

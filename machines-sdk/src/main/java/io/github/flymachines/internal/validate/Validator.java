@@ -151,8 +151,14 @@ public final class Validator {
      */
     public static void exec(ExecRequest r) {
         Validator v = new Validator();
-        if (r == null || (r.command().isEmpty() && (r.cmd() == null || r.cmd().isBlank()))) {
+        if (r == null) {
+            v.fail("request", "is required");
+            v.throwIfAny();
+        }
+        if (r.command().isEmpty() && (r.cmd() == null || r.cmd().isBlank())) {
             v.fail("command", "is required");
+        } else if (!r.command().isEmpty() && r.command().get(0).isBlank()) {
+            v.fail("command[0]", "the program to run is blank");
         }
         if (r != null && r.timeout() != null && r.timeout() <= 0) {
             v.fail("timeout", "must be positive, got " + r.timeout());
@@ -167,6 +173,10 @@ public final class Validator {
      */
     public static void waitRequest(WaitRequest r) {
         Validator v = new Validator();
+        if (r == null) {
+            v.fail("request", "is required");
+            v.throwIfAny();
+        }
         if (r.timeout() != null) {
             Duration t = r.timeout();
             if (t.compareTo(Duration.ofSeconds(1)) < 0 || t.compareTo(Duration.ofSeconds(60)) > 0) {
