@@ -273,6 +273,9 @@ public final class MachineClient {
      * @return completes when the API accepted the stop
      */
     public CompletableFuture<Void> stopAsync(StopRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> send(request(Operation.MACHINES_STOP)
                 .body(request == null ? StopRequest.builder().build() : request).build(), Decoders.none()));
     }
@@ -321,6 +324,9 @@ public final class MachineClient {
      * @return completes when the API accepted the restart
      */
     public CompletableFuture<Void> restartAsync(RestartRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> {
             RestartRequest r = request == null ? RestartRequest.DEFAULT : request;
             ApiRequest req = request(Operation.MACHINES_RESTART)
@@ -348,6 +354,9 @@ public final class MachineClient {
      * @return completes when delivered
      */
     public CompletableFuture<Void> signalAsync(Signal signal) {
+        if (Validator.signal(signal) != null) {
+            return CompletableFuture.failedFuture(Validator.signal(signal));
+        }
         return Requests.run(() -> {
             if (signal == null) {
                 throw new io.github.flymachines.errors.FlyValidationException("signal", "is required");
@@ -977,6 +986,16 @@ public final class MachineClient {
     }
 
     /**
+     * Acquires a lease that is refreshed in the background until closed.
+     *
+     * @param ttl the lease TTL (refreshed every third of it)
+     * @return the held lease
+     */
+    public CompletableFuture<HeldLease> leaseAsync(Duration ttl) {
+        return leaseAsync(ttl, null);
+    }
+
+    /**
      * Updates the machine's config through a function, safely: takes a lease, reads the machine,
      * applies the change, computes the diff, sends the update with the nonce and the current
      * version, waits for the new version to settle ({@code failed} is an error) and releases the
@@ -1024,7 +1043,8 @@ public final class MachineClient {
             return io.github.flymachines.internal.validate.Args.refused("change");
         }
         return Requests.run(() -> {
-            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(), change.apply(m.configOrEmpty())));
+            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(),
+                    Validator.changed(change.apply(m.configOrEmpty()))));
         });
     }
 

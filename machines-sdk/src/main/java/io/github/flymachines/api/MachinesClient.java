@@ -342,6 +342,28 @@ public final class MachinesClient {
     }
 
     /**
+     * Runs a machine for the length of a try-with-resources block, from a full create request
+     * (region, name, metadata...). See {@link #runEphemeral(MachineConfig)}.
+     *
+     * @param request the create request
+     * @return the running machine
+     */
+    public EphemeralMachine runEphemeral(CreateMachineRequest request) {
+        return Futures.join(runEphemeralAsync(request, RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Runs a machine for the length of a try-with-resources block, from a full create request.
+     * See {@link #runEphemeral(MachineConfig)}.
+     *
+     * @param request the create request
+     * @return the running machine
+     */
+    public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request) {
+        return runEphemeralAsync(request, RunOptions.DEFAULTS);
+    }
+
+    /**
      * Runs a machine for the length of a try-with-resources block.
      *
      * @param request the machine (auto_destroy and restart policy {@code no} are set by the SDK)

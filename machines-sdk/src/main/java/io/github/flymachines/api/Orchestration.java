@@ -60,8 +60,7 @@ final class Orchestration {
         if (opts.dryRun()) {
             return machine.getAsync().thenApply(m -> {
                 MachineConfig before = m.configOrEmpty();
-                MachineConfig after = change.apply(before);
-                Validator.validateConfig("config", after);
+                MachineConfig after = Validator.changed(change.apply(before));
                 return new UpdateResult(null, ConfigDiff.between(before, after), null, Duration.between(t0, now(machine)));
             });
         }
@@ -90,7 +89,7 @@ final class Orchestration {
         MachineClient leased = lease.machine();
         return leased.getAsync().thenCompose(m -> {
             MachineConfig before = m.configOrEmpty();
-            MachineConfig after = change.apply(before);
+            MachineConfig after = Validator.changed(change.apply(before));
             ConfigDiff diff = ConfigDiff.between(before, after);
             if (diff.isEmpty()) {
                 return CompletableFuture.completedFuture(new UpdateResult(null, diff, null,
