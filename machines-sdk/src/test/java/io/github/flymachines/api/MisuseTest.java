@@ -65,6 +65,16 @@ class MisuseTest {
     }
 
     @Test
+    void nullRegionsAreRefused() {
+        assertEquals("regions[0]", assertThrows(FlyValidationException.class,
+                () -> CreateMachineRequest.of(CONFIG).inRegions((String) null)).field());
+        assertEquals("regions", assertThrows(FlyValidationException.class,
+                () -> CreateMachineRequest.of(CONFIG).inRegions((String[]) null)).field());
+        assertEquals("regions[1]", assertThrows(FlyValidationException.class,
+                () -> CreateMachineRequest.of(CONFIG).inRegions("ord", null)).field());
+    }
+
+    @Test
     void emptyOrBlankCommandsAreRefused() {
         MachineClient machine = api.client().app("my-app").machines().withId(ID);
         assertEquals("command[0]", assertThrows(FlyValidationException.class, () -> machine.exec("")).field());

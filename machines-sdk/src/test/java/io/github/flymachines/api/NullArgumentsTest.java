@@ -143,6 +143,7 @@ class NullArgumentsTest {
     /** Every API client reachable from the SDK client through accessors, keyed by its class. */
     private static Map<Class<?>, Object> clients(FlyMachines fly) {
         Map<Class<?>, Object> found = new LinkedHashMap<>();
+        found.put(FlyMachines.class, fly);
         List<Object> queue = new ArrayList<>(List.of(fly));
         while (!queue.isEmpty()) {
             Object o = queue.remove(0);

@@ -52,6 +52,26 @@ public final class Args {
     }
 
     /**
+     * Refuses a null array or one holding null.
+     *
+     * @param values the array (varargs)
+     * @param name the parameter's name
+     * @param <T> the element type
+     * @return the array
+     * @throws FlyValidationException if it or an element is null
+     */
+    @SafeVarargs
+    public static <T> T[] elements(String name, T... values) {
+        notNull(values, name);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                throw new FlyValidationException(name + "[" + i + "]", "is null");
+            }
+        }
+        return values;
+    }
+
+    /**
      * Refuses a null collection or one holding null.
      *
      * @param values the collection
