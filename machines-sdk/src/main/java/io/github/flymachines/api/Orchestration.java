@@ -65,8 +65,14 @@ final class Orchestration {
                 return new UpdateResult(null, ConfigDiff.between(before, after), null, Duration.between(t0, now(machine)));
             });
         }
+        LeaseHandle held = machine.holder();
+        if (held != null || machine.currentNonce() != null) {
+            // inside a held lease: use its nonce; no second acquire, no conflict with ourselves
+            return underLease(machine, held, machine, change, opts, t0);
+        }
         return LeaseHandle.acquire(machine, opts.leaseTtl(), "machines-sdk update").thenCompose(lease -> {
-            CompletableFuture<UpdateResult> work = updateUnderLease(machine, lease, change, opts, t0);
+            CompletableFuture<UpdateResult> work = underLease(machine, (LeaseHandle) lease, lease.machine(), change,
+                    opts, t0);
             // release the lease in every case, then hand back the work's own outcome
             return work.handle((r, e) -> lease.closeAsync().handle((v, releaseError) -> {
                 if (e != null) {
@@ -85,9 +91,31 @@ final class Orchestration {
         });
     }
 
-    private static CompletableFuture<UpdateResult> updateUnderLease(MachineClient machine, HeldLease lease,
+    /** The update's work under a lease; when the lease is lost first, fails with its LeaseLostException. */
+    private static CompletableFuture<UpdateResult> underLease(MachineClient machine, LeaseHandle lease,
+            MachineClient leased, UnaryOperator<MachineConfig> change, UpdateOptions opts, Instant t0) {
+        CompletableFuture<UpdateResult> work = updateUnderLease(machine, leased, change, opts, t0);
+        if (lease == null) {
+            return work;
+        }
+        CompletableFuture<UpdateResult> out = new CompletableFuture<>();
+        work.whenComplete((r, e) -> {
+            if (e == null) {
+                out.complete(r);
+            } else {
+                out.completeExceptionally(Futures.unwrap(e));
+            }
+        });
+        lease.whenLost().thenAccept(reason -> {
+            if (out.completeExceptionally(lease.lostFailure(null))) {
+                work.cancel(true);
+            }
+        });
+        return out;
+    }
+
+    private static CompletableFuture<UpdateResult> updateUnderLease(MachineClient machine, MachineClient leased,
             UnaryOperator<MachineConfig> change, UpdateOptions opts, Instant t0) {
-        MachineClient leased = lease.machine();
         return leased.getAsync().thenCompose(m -> {
             MachineConfig before = m.configOrEmpty();
             MachineConfig after = change.apply(before);
@@ -98,14 +126,18 @@ final class Orchestration {
             }
             UpdateMachineRequest req = UpdateMachineRequest.builder().config(after).currentVersion(m.currentVersion())
                     .minSecretsVersion(opts.minSecretsVersion()).build();
-            return leased.updateAsync(req).thenCompose(updated -> leased.waitForAsync(List.of(WaitState.SETTLED),
-                    opts.waitTimeout(), updated.currentVersion()).thenApply(outcome -> {
-                        if (outcome.state().equals(MachineState.FAILED)) {
-                            throw new MachineFailedException(machine.id(), "settled on version "
-                                    + updated.currentVersion());
-                        }
-                        return new UpdateResult(updated, diff, outcome, Duration.between(t0, now(machine)));
-                    }));
+            return leased.updateTracked(req).thenCompose(applied -> {
+                Machine updated = applied.machine();
+                return leased.waitForAsync(List.of(WaitState.SETTLED), opts.waitTimeout(), updated.currentVersion())
+                        .thenApply(outcome -> {
+                            if (outcome.state().equals(MachineState.FAILED)) {
+                                throw new MachineFailedException(machine.id(), "settled on version "
+                                        + updated.currentVersion());
+                            }
+                            return new UpdateResult(updated, diff, outcome, Duration.between(t0, now(machine)),
+                                    applied.byEarlierAttempt());
+                        });
+            });
         });
     }
 

@@ -1274,8 +1274,8 @@ public final class FakeEngine {
         if (l == null) {
             return FakeResponse.error(404, "lease not found");
         }
-        // only the holder knows the nonce: it is not shown to readers
-        return leaseJson(200, new Model.Lease("", l.expiresAt(), l.owner(), l.description(), l.version()));
+        // as the live API: an authorized reader sees the nonce (machines-api.md section 12)
+        return leaseJson(200, l);
     }
 
     private FakeResponse acquireLease(FakeRequest r, Model.Machine m) {

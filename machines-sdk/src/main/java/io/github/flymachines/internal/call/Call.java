@@ -49,6 +49,7 @@ public final class Call<T> {
     final Adopter<T> adopter;
     final boolean idempotentUpdate;
     final AttemptListener listener;
+    final io.github.flymachines.internal.api.Operation.Safety safety;
 
     private Call(Builder<T> b) {
         this.request = Objects.requireNonNull(b.request, "request");
@@ -59,6 +60,7 @@ public final class Call<T> {
         this.adopter = b.adopter;
         this.idempotentUpdate = b.idempotentUpdate;
         this.listener = b.listener;
+        this.safety = b.safety;
     }
 
     /**
@@ -105,6 +107,7 @@ public final class Call<T> {
         private Adopter<T> adopter;
         private boolean idempotentUpdate;
         private AttemptListener listener;
+        private io.github.flymachines.internal.api.Operation.Safety safety;
 
         private Builder() {
         }
@@ -164,6 +167,19 @@ public final class Call<T> {
          */
         public Builder<T> listener(AttemptListener value) {
             this.listener = value;
+            return this;
+        }
+
+        /**
+         * Overrides the operation's safety class for this call: {@code IDEMPOTENT} for a request its
+         * caller declared safe to repeat, {@code CREATE_MACHINE} for one whose ambiguous outcome the
+         * {@linkplain #adopter(Adopter) adopter} can resolve by a look-up.
+         *
+         * @param value the safety class, or null for the operation's own
+         * @return this
+         */
+        public Builder<T> safety(io.github.flymachines.internal.api.Operation.Safety value) {
+            this.safety = value;
             return this;
         }
 

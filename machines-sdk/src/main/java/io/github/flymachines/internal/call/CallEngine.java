@@ -163,7 +163,7 @@ public final class CallEngine {
             this.opts = opts;
             this.deadline = clock.instant().plus(opts.timeout());
             Operation op = call.request.operation();
-            this.safety = RetryClassifier.effectiveSafety(op,
+            this.safety = call.safety != null ? call.safety : RetryClassifier.effectiveSafety(op,
                     call.request.headers().containsKey(LeaseHeaders.NONCE), call.idempotentUpdate);
         }
 
