@@ -1075,8 +1075,15 @@ public final class MachineClient {
             return false;
         }
         String msg = pe.apiMessage().orElse(pe.getMessage());
-        return msg.contains("still active") || msg.contains("current state: 'stopping'")
-                || msg.contains("current state: 'suspending'");
+        if (msg.contains("still active")) {
+            return true;
+        }
+        for (String transient_ : List.of("stopping", "suspending", "replacing", "updating", "restarting")) {
+            if (msg.contains("current state: '" + transient_ + "'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 412 to a destroy because the machine is not stopped (yet). */
