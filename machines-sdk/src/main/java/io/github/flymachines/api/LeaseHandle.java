@@ -92,7 +92,7 @@ final class LeaseHandle implements HeldLease {
         if (closed || lost.isDone()) {
             return;
         }
-        CompletableFuture<Void> sleep = machine.ctx.engine().sleeper().sleep(delay);
+        CompletableFuture<Void> sleep = machine.ctx.engine().sleeper().background(delay);
         scheduled = sleep;
         sleep.thenRun(this::refresh);
     }
@@ -106,49 +106,51 @@ final class LeaseHandle implements HeldLease {
             scheduled = null;
             r = machine.leases().refreshAsync(nonce, ttl, description);
             // close() waits for this: the answer is handled before the release is sent
-            refreshing = r.handle((l, e) -> {
-                onRefreshed(l, e == null ? null : Futures.unwrap(e));
-                return null;
-            });
+            refreshing = r.handle((l, e) -> onRefreshed(l, e == null ? null : Futures.unwrap(e)))
+                    .thenCompose(cleanup -> cleanup);
         }
     }
 
-    private void onRefreshed(Lease l, Throwable t) {
-        synchronized (this) {
-            refreshing = null;
-        }
+    /** Handles a refresh's answer; returns the clean-up a lost lease needs (close() awaits it). */
+    private CompletableFuture<Void> onRefreshed(Lease l, Throwable t) {
+        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
         if (t == null) {
             if (l.nonce() != null && !l.nonce().isEmpty() && !l.nonce().equals(nonce)) {
                 // the held lease had expired; the refresh was granted a new one that nobody holds
-                machine.leases().releaseAsync(l.nonce()).exceptionally(x -> null);
                 markLost(new LeaseLostException("lease on machine " + machine.id()
                         + " expired before it was refreshed; the new lease the refresh was granted was released",
                         null));
-                return;
+                return machine.leases().releaseAsync(l.nonce()).exceptionally(x -> null);
             }
             lease = l;
+            clearRefreshing();
             scheduleRefresh(refreshDelay());
-            return;
+            return done;
         }
         if (isClosed()) {
-            return;
+            return done;
         }
         if (t instanceof ConflictException || t instanceof NotFoundException) {
-            // a lease a retried refresh may have been granted carries our tag: release it too
-            machine.leases().releaseTaggedIn(description).exceptionally(x -> null);
             markLost(new LeaseLostException("lease on machine " + machine.id() + " was lost: " + t.getMessage(), t));
-            return;
+            // a lease a retried refresh may have been granted carries our tag: release it too
+            return machine.leases().releaseTaggedIn(description).exceptionally(x -> null);
         }
         Long expires = lease.expiresAt();
         Instant now = machine.ctx.engine().clock().instant();
         if (expires != null && !now.isBefore(Instant.ofEpochSecond(expires))) {
             markLost(new LeaseLostException("lease on machine " + machine.id()
                     + " expired while it could not be refreshed: " + t.getMessage(), t));
-            return;
+            return done;
         }
         LOG.log(Level.DEBUG, "lease refresh on {0} failed ({1}); trying again", machine.id(),
                 t.getClass().getSimpleName());
+        clearRefreshing();
         scheduleRefresh(refreshDelay().dividedBy(2));
+        return done;
+    }
+
+    private synchronized void clearRefreshing() {
+        refreshing = null;
     }
 
     private synchronized boolean isClosed() {
