@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
  * The seeded fault soak: 300 lifecycles through a fault layer that resets 5% of the answers after
  * the fake applied the request, delays another 5% and answers 1% with 503, with the default retry
  * policy at 6 attempts. Each lifecycle runs a machine, stops and starts it (the start sent while it
- * still stops), updates it, holds an explicit lease with an update and a stop/start under it, runs
- * an exec, scales a group out by 5, reconciles it to 2 and to 0 with {@code scaleTo}, and destroys
- * the machine. Expected: no failed operation, no duplicate machine, no lease and no machine left.
+ * still stops), updates it, holds an explicit lease with an update, a cordon and an uncordon under
+ * it, runs an exec ({@code execRepeatable}: a plain exec is never re-sent after a lost answer),
+ * scales a group out by 5, reconciles it to 2 and to 0 with {@code scaleTo}, and destroys the
+ * machine. Expected: no failed operation, no duplicate machine, no lease and no machine left.
  * It runs on the system clock and on the fake's manual clock with auto-advance.
  */
 class ReliabilitySoakTest {
@@ -49,7 +50,7 @@ class ReliabilitySoakTest {
 
     @Test
     void onTheSystemClock() throws Exception {
-        soak("system clock", FakeFly.builder().clock(FakeClock.system()).transitionTime(Duration.ofMillis(2)), 32);
+        soak("system clock", FakeFly.builder().clock(FakeClock.system()).transitionTime(Duration.ofMillis(2)), 16);
     }
 
     @Test
@@ -140,8 +141,8 @@ class ReliabilitySoakTest {
             try (HeldLease lease = mc.lease(Duration.ofSeconds(30), "soak")) {
                 step(i, "update under the lease", failures, () -> lease.machine()
                         .update(c -> c.withEnv(Map.of("STEP", "2"))));
-                step(i, "stopAndWait under the lease", failures, () -> lease.machine().stopAndWait(WAIT));
-                step(i, "startAndWait under the lease", failures, () -> lease.machine().startAndWait(WAIT));
+                step(i, "cordon under the lease", failures, () -> lease.machine().cordon());
+                step(i, "uncordon under the lease", failures, () -> lease.machine().uncordon());
             }
         });
         if (direct.leases().get().isPresent()) {

@@ -492,7 +492,12 @@ final class Orchestration {
 
     private static CompletableFuture<Void> destroyOne(MachinesClient machines, Machine m, Duration wait,
             List<String> destroyed, List<ScaleOutResult.Failure> failures) {
-        return machines.withId(m.id()).destroyAndWaitAsync(wait).handle((t, e) -> {
+        MachineClient c = machines.withId(m.id());
+        // a machine known to run is stopped first, rather than have the destroy refused with 412
+        CompletableFuture<?> stopped = MachineState.STARTED.equals(m.state()) ? c.stopAsync().thenCompose(v ->
+                c.waitForAsync(List.of(WaitState.STOPPED, WaitState.SUSPENDED, WaitState.FAILED), wait))
+                : CompletableFuture.completedFuture(null);
+        return stopped.thenCompose(v -> c.destroyAndWaitAsync(wait)).handle((t, e) -> {
             if (e == null || Futures.unwrap(e) instanceof NotFoundException) {
                 destroyed.add(m.id());
             } else {
