@@ -94,10 +94,13 @@ public final class LeasesClient {
             CompletableFuture<Lease> out = new CompletableFuture<>();
             acquired.whenComplete((lease, e) -> {
                 if (e == null) {
-                    if (lease.nonce() != null && !lease.nonce().isEmpty()) {
+                    boolean usable = lease.nonce() != null && !lease.nonce().isEmpty();
+                    if (usable) {
                         machine.ctx.rememberLease(machine.app(), machine.id(), lease.nonce());
                     }
-                    out.complete(lease);
+                    if (!out.complete(lease) && usable) {
+                        releaseAsync(lease.nonce()); // the caller gave up (cancelled) while it was granted
+                    }
                     return;
                 }
                 Throwable failure = Futures.unwrap(e);
