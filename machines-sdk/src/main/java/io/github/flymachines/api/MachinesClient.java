@@ -441,7 +441,20 @@ public final class MachinesClient {
      */
     public io.github.flymachines.lifecycle.ScaleToResult scaleTo(int count, Map<String, String> selector,
             CreateMachineRequest template) {
-        return Futures.call(() -> scaleToAsync(io.github.flymachines.lifecycle.ScaleToRequest.of(template, count,
+        return Futures.call(() -> scaleToAsync(count, selector, template));
+    }
+
+    /**
+     * Reconciles a group to {@code count} started machines. See {@link #scaleTo(int, Map, CreateMachineRequest)}.
+     *
+     * @param count how many started machines
+     * @param selector the metadata pairs of the group
+     * @param template the machine to create when some are missing
+     * @return what it did
+     */
+    public CompletableFuture<io.github.flymachines.lifecycle.ScaleToResult> scaleToAsync(int count,
+            Map<String, String> selector, CreateMachineRequest template) {
+        return Requests.run(() -> scaleToAsync(io.github.flymachines.lifecycle.ScaleToRequest.of(template, count,
                 selector)));
     }
 
