@@ -1,11 +1,11 @@
 package io.github.flymachines.lifecycle;
 
+import io.github.flymachines.errors.FlyValidationException;
 import io.github.flymachines.internal.util.Models;
 import io.github.flymachines.model.CreateMachineRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * "N started machines of this group": the machines whose metadata carries every pair of
@@ -33,20 +33,25 @@ public record ScaleToRequest(CreateMachineRequest template, int count, Map<Strin
      * @param regions the regions new machines spread over (empty: the template's)
      * @param concurrency how many creates may be in flight at once
      * @param waitTimeout how long each machine may take to start, stop or be destroyed
+     * @throws FlyValidationException when a value is missing or out of range
      */
     public ScaleToRequest {
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(waitTimeout, "waitTimeout");
+        if (template == null) {
+            throw new FlyValidationException("template", "is required");
+        }
+        if (waitTimeout == null || waitTimeout.isNegative() || waitTimeout.isZero()) {
+            throw new FlyValidationException("waitTimeout", "must be positive, got " + waitTimeout);
+        }
         selector = Models.map(selector);
         regions = Models.list(regions);
         if (selector.isEmpty()) {
-            throw new IllegalArgumentException("selector must name at least one metadata pair");
+            throw new FlyValidationException("selector", "must name at least one metadata pair");
         }
         if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: " + count);
+            throw new FlyValidationException("count", "must not be negative, got " + count);
         }
         if (concurrency < 1) {
-            throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+            throw new FlyValidationException("concurrency", "must be at least 1, got " + concurrency);
         }
     }
 
