@@ -4,7 +4,10 @@ import io.github.flymachines.errors.ConflictException;
 import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.errors.LeaseLostException;
 import io.github.flymachines.errors.NotFoundException;
+import io.github.flymachines.internal.observe.Listeners;
 import io.github.flymachines.internal.util.Futures;
+import io.github.flymachines.observe.LeaseEvent;
+import io.github.flymachines.observe.LeaseListener;
 import io.github.flymachines.lifecycle.HeldLease;
 import io.github.flymachines.model.Lease;
 import java.lang.System.Logger;
@@ -38,6 +41,7 @@ final class LeaseHandle implements HeldLease {
     private final String description;
     private final CompletableFuture<LeaseLostException> lost = new CompletableFuture<>();
     private volatile Lease lease;
+    private volatile LeaseListener observer;
     /** Guarded by this: closed, the scheduled sleep, the refresh in flight (with its handling). */
     private boolean closed;
     private CompletableFuture<Void> scheduled;
@@ -67,6 +71,10 @@ final class LeaseHandle implements HeldLease {
                 return;
             }
             LeaseHandle h = new LeaseHandle(machine, lease, ttl);
+            if (machine.ctx.engine().listener() != null) {
+                h.observer = Listeners.leaseAcquired(machine.ctx.engine().listener(),
+                        new LeaseEvent(LeaseEvent.Kind.ACQUIRED, machine.app(), machine.id(), ttl, null));
+            }
             machine.ctx.register(h);
             h.scheduleRefresh(h.refreshDelay());
             if (!out.complete(h)) {
@@ -79,6 +87,15 @@ final class LeaseHandle implements HeldLease {
             }
         });
         return out;
+    }
+
+    /** Reports an event to the lease's listener, if any. */
+    private void emit(LeaseEvent.Kind kind, Throwable failure) {
+        LeaseListener o = observer;
+        if (o != null) {
+            o.onLeaseEvent(new LeaseEvent(kind, machine.app(), machine.id(), ttl,
+                    failure instanceof FlyException fe ? fe : null));
+        }
     }
 
     private Duration refreshDelay() {
@@ -124,6 +141,7 @@ final class LeaseHandle implements HeldLease {
             }
             lease = l;
             clearRefreshing();
+            emit(LeaseEvent.Kind.REFRESHED, null);
             scheduleRefresh(refreshDelay());
             return done;
         }
@@ -145,6 +163,7 @@ final class LeaseHandle implements HeldLease {
         LOG.log(Level.DEBUG, "lease refresh on {0} failed ({1}); trying again", machine.id(),
                 t.getClass().getSimpleName());
         clearRefreshing();
+        emit(LeaseEvent.Kind.REFRESH_FAILED, t);
         scheduleRefresh(refreshDelay().dividedBy(2));
         return done;
     }
@@ -162,6 +181,7 @@ final class LeaseHandle implements HeldLease {
         machine.ctx.unregister(this);
         if (lost.complete(e)) {
             LOG.log(Level.WARNING, "{0}", e.getMessage());
+            emit(LeaseEvent.Kind.LOST, e);
         }
     }
 
@@ -234,6 +254,13 @@ final class LeaseHandle implements HeldLease {
                 throw t instanceof RuntimeException re ? re : new CompletionException(t);
             });
         });
+        if (observer != null) {
+            release.whenComplete((v, e) -> {
+                if (!lost.isDone() || e != null) {
+                    emit(LeaseEvent.Kind.RELEASED, e == null ? null : Futures.unwrap(e));
+                }
+            });
+        }
         return release;
     }
 

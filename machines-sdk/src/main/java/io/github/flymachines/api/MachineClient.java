@@ -252,20 +252,19 @@ public final class MachineClient {
         return Requests.run(() -> {
             Validator.update(request);
             ApiRequest req = request(Operation.MACHINES_UPDATE).body(request).build();
-            java.util.concurrent.atomic.AtomicBoolean ambiguous = new java.util.concurrent.atomic.AtomicBoolean();
             CompletableFuture<Machine> sent = execute(Call.of(req, Decoders.<Machine>json(Machine.class)).options(options)
-                    .idempotentUpdate(request.currentVersion() != null)
-                    .listener((n, r, failure, verdict) -> {
-                        if (mayHaveApplied(failure)) {
-                            ambiguous.set(true);
-                        }
-                    }).build());
+                    .idempotentUpdate(request.currentVersion() != null).build());
             return sent.thenApply(m -> new Applied(m, false)).exceptionallyCompose(e -> {
                 Throwable t = Futures.unwrap(e);
+                // the engine attaches the earlier attempts' failures to the last one
+                boolean ambiguous = false;
+                for (Throwable earlier : t.getSuppressed()) {
+                    ambiguous |= mayHaveApplied(earlier);
+                }
                 boolean versionRefused = t instanceof io.github.flymachines.errors.PreconditionFailedException
                         || (t instanceof io.github.flymachines.errors.ConflictException
                                 && !(t instanceof io.github.flymachines.errors.LeaseConflictException));
-                if (!ambiguous.get() || !versionRefused || request.config() == null) {
+                if (!ambiguous || !versionRefused || request.config() == null) {
                     return CompletableFuture.failedFuture(t);
                 }
                 return getAsync().thenApply(now -> {
