@@ -160,8 +160,8 @@ final class LeaseHandle implements HeldLease {
                     + " expired while it could not be refreshed: " + t.getMessage(), t));
             return done;
         }
-        LOG.log(Level.DEBUG, "lease refresh on {0} failed ({1}); trying again", machine.id(),
-                t.getClass().getSimpleName());
+        LOG.log(Level.DEBUG, () -> "lease refresh on " + machine.id() + " failed ("
+                + t.getClass().getSimpleName() + "); trying again");
         clearRefreshing();
         emit(LeaseEvent.Kind.REFRESH_FAILED, t);
         scheduleRefresh(refreshDelay().dividedBy(2));
@@ -180,7 +180,7 @@ final class LeaseHandle implements HeldLease {
         machine.ctx.forgetLease(machine.app(), machine.id(), nonce);
         machine.ctx.unregister(this);
         if (lost.complete(e)) {
-            LOG.log(Level.WARNING, "{0}", e.getMessage());
+            LOG.log(Level.WARNING, e::getMessage);
             emit(LeaseEvent.Kind.LOST, e);
         }
     }

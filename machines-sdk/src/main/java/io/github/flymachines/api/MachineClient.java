@@ -38,7 +38,6 @@ import io.github.flymachines.lifecycle.UpdateOptions;
 import io.github.flymachines.lifecycle.UpdateResult;
 import io.github.flymachines.lifecycle.WaitOutcome;
 import io.github.flymachines.model.MachineConfig;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -109,7 +108,7 @@ public final class MachineClient {
      * @return the view
      */
     public MachineClient withOptions(RequestOptions value) {
-        return new MachineClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, id, leaseNonce,
+        return new MachineClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, id, leaseNonce,
                 holder);
     }
 
@@ -376,6 +375,9 @@ public final class MachineClient {
      * @return completes when the API accepted the stop
      */
     public CompletableFuture<Void> stopAsync(StopRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> send(request(Operation.MACHINES_STOP)
                 .body(request == null ? StopRequest.builder().build() : request).build(), Decoders.none()));
     }
@@ -424,6 +426,9 @@ public final class MachineClient {
      * @return completes when the API accepted the restart
      */
     public CompletableFuture<Void> restartAsync(RestartRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> {
             RestartRequest r = request == null ? RestartRequest.DEFAULT : request;
             ApiRequest req = request(Operation.MACHINES_RESTART)
@@ -451,6 +456,9 @@ public final class MachineClient {
      * @return completes when delivered
      */
     public CompletableFuture<Void> signalAsync(Signal signal) {
+        if (Validator.signal(signal) != null) {
+            return CompletableFuture.failedFuture(Validator.signal(signal));
+        }
         return Requests.run(() -> {
             if (signal == null) {
                 throw new io.github.flymachines.errors.FlyValidationException("signal", "is required");
@@ -497,6 +505,7 @@ public final class MachineClient {
      * @return the server's answer
      */
     public WaitResult waitOnce(WaitRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> waitOnceAsync(request));
     }
 
@@ -507,6 +516,9 @@ public final class MachineClient {
      * @return the server's answer
      */
     public CompletableFuture<WaitResult> waitOnceAsync(WaitRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return waitOnceAsync(request, options);
     }
 
@@ -539,6 +551,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public ExecResult exec(String... command) {
+        io.github.flymachines.internal.validate.Args.command(command, "command");
         return Futures.call(() -> execAsync(ExecRequest.of(command)));
     }
 
@@ -549,7 +562,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public CompletableFuture<ExecResult> execAsync(String... command) {
-        return Requests.run(() -> execAsync(ExecRequest.of(command)));
+        return Requests.run(() -> execAsync(ExecRequest.of(io.github.flymachines.internal.validate.Args.command(command, "command"))));
     }
 
     /**
@@ -799,6 +812,8 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public WaitOutcome waitFor(WaitState state, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(state, "state");
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> waitForAsync(List.of(state), timeout, null));
     }
 
@@ -845,6 +860,12 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public CompletableFuture<WaitOutcome> waitForAsync(WaitState state, Duration timeout) {
+        if (state == null) {
+            return io.github.flymachines.internal.validate.Args.refused("state");
+        }
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return waitForAsync(List.of(state), timeout, null);
     }
 
@@ -889,6 +910,7 @@ public final class MachineClient {
      * @return the transition, e.g. "started in 212 ms"
      */
     public Transition startAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> startAndWaitAsync(timeout));
     }
 
@@ -899,6 +921,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> startAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> {
             java.time.Instant deadline = deadline(timeout);
             return timed("start", startRacing(deadline), () -> waitForAsync(WaitState.STARTED, left(deadline)));
@@ -912,6 +937,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(null, timeout));
     }
 
@@ -922,6 +948,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return stopAndWaitAsync(null, timeout);
     }
 
@@ -933,6 +962,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(StopRequest request, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(request, timeout));
     }
 
@@ -944,6 +974,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(StopRequest request, Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("stop", stopAsync(request), () -> waitForAsync(WaitState.STOPPED, timeout)));
     }
 
@@ -954,6 +987,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition suspendAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> suspendAndWaitAsync(timeout));
     }
 
@@ -964,6 +998,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> suspendAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("suspend", suspendAsync(),
                 () -> waitForAsync(WaitState.SUSPENDED, timeout)));
     }
@@ -976,6 +1013,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition restartAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> restartAndWaitAsync(timeout));
     }
 
@@ -986,6 +1024,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> restartAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> getAsync().thenCompose(before -> {
             String lastEvent = before.events().isEmpty() ? null : before.events().get(0).id();
             return timed("restart", restartAsync(), () -> MachineWaiter.awaitFrom(this, List.of(WaitState.STARTED),
@@ -1003,6 +1044,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition destroyAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(timeout));
     }
 
@@ -1014,6 +1056,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return destroyAndWaitAsync(false, timeout);
     }
 
@@ -1026,6 +1071,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition destroyAndWait(boolean force, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(force, timeout));
     }
 
@@ -1037,6 +1083,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(boolean force, Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> {
             java.time.Instant deadline = deadline(timeout);
             CompletableFuture<Void> destroy = force ? destroyAsync(true) : destroyRacing(deadline);
@@ -1154,6 +1203,16 @@ public final class MachineClient {
     }
 
     /**
+     * Acquires a lease that is refreshed in the background until closed.
+     *
+     * @param ttl the lease TTL (refreshed every third of it)
+     * @return the held lease
+     */
+    public CompletableFuture<HeldLease> leaseAsync(Duration ttl) {
+        return leaseAsync(ttl, null);
+    }
+
+    /**
      * Updates the machine's config through a function, safely: takes a lease, reads the machine,
      * applies the change, computes the diff, sends the update with the nonce and the current
      * version, waits for the new version to settle ({@code failed} is an error) and releases the
@@ -1163,6 +1222,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, UpdateOptions.DEFAULTS));
     }
 
@@ -1174,6 +1234,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, opts));
     }
 
@@ -1184,6 +1245,7 @@ public final class MachineClient {
      * @return the diff
      */
     public ConfigDiff previewUpdate(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> previewUpdateAsync(change));
     }
 
@@ -1194,9 +1256,12 @@ public final class MachineClient {
      * @return the diff
      */
     public CompletableFuture<ConfigDiff> previewUpdateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> {
-            java.util.Objects.requireNonNull(change, "change");
-            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(), change.apply(m.configOrEmpty())));
+            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(),
+                    Validator.changed(change.apply(m.configOrEmpty()))));
         });
     }
 
@@ -1207,6 +1272,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return updateAsync(change, UpdateOptions.DEFAULTS);
     }
 
@@ -1218,6 +1286,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> Orchestration.update(this, change, opts == null ? UpdateOptions.DEFAULTS : opts));
     }
 
