@@ -512,7 +512,7 @@ public final class MachinesClient {
      */
     public CompletableFuture<io.github.flymachines.lifecycle.ScaleToResult> scaleToAsync(
             io.github.flymachines.lifecycle.ScaleToRequest request) {
-        return Requests.run(() -> Orchestration.scaleTo(this, Objects.requireNonNull(request, "request")));
+        return Requests.run(() -> Orchestration.scaleTo(this, io.github.flymachines.internal.validate.Args.notNull(request, "request")));
     }
 
     /**
