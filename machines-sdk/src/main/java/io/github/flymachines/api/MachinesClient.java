@@ -435,7 +435,10 @@ public final class MachinesClient {
 
     /**
      * Creates N machines from one template across regions, with bounded concurrency and within
-     * the client's rate limits, each waited for until started.
+     * the client's rate limits, each waited for until started. Each machine falls back through the
+     * request's regions on its own; by default ({@code KEEP}) what started is kept and the result
+     * holds one outcome per machine; {@code ROLLBACK} is an option. Naming regions on both the
+     * template and the request is refused.
      *
      * @param request the template, count, regions, concurrency and failure policy
      * @return the machines started and the failures
@@ -457,6 +460,59 @@ public final class MachinesClient {
             return io.github.flymachines.internal.validate.Args.refused("request");
         }
         return Requests.run(() -> Orchestration.scaleOut(this, request));
+    }
+
+    /**
+     * Reconciles a group to {@code count} started machines: the machines whose metadata carries
+     * every pair of {@code selector}. Missing ones are created from {@code template} (the selector
+     * is written into their metadata), stopped ones started, failed ones replaced, and the newest
+     * extras destroyed (stopped first, no force). Calling it again after a fault converges to the
+     * same state; it never leaves more than {@code count} machines in the group that it can see.
+     *
+     * @param count how many started machines
+     * @param selector the metadata pairs of the group
+     * @param template the machine to create when some are missing (name and region unset, or
+     *        region set and no regions elsewhere)
+     * @return what it did
+     */
+    public io.github.flymachines.lifecycle.ScaleToResult scaleTo(int count, Map<String, String> selector,
+            CreateMachineRequest template) {
+        return Futures.call(() -> scaleToAsync(count, selector, template));
+    }
+
+    /**
+     * Reconciles a group to {@code count} started machines. See {@link #scaleTo(int, Map, CreateMachineRequest)}.
+     *
+     * @param count how many started machines
+     * @param selector the metadata pairs of the group
+     * @param template the machine to create when some are missing
+     * @return what it did
+     */
+    public CompletableFuture<io.github.flymachines.lifecycle.ScaleToResult> scaleToAsync(int count,
+            Map<String, String> selector, CreateMachineRequest template) {
+        return Requests.run(() -> scaleToAsync(io.github.flymachines.lifecycle.ScaleToRequest.of(template, count,
+                selector)));
+    }
+
+    /**
+     * Reconciles a group to a number of started machines. See {@link #scaleTo(int, Map, CreateMachineRequest)}.
+     *
+     * @param request the group, count, template, regions and waits
+     * @return what it did
+     */
+    public io.github.flymachines.lifecycle.ScaleToResult scaleTo(io.github.flymachines.lifecycle.ScaleToRequest request) {
+        return Futures.call(() -> scaleToAsync(request));
+    }
+
+    /**
+     * Reconciles a group to a number of started machines. See {@link #scaleTo(int, Map, CreateMachineRequest)}.
+     *
+     * @param request the group, count, template, regions and waits
+     * @return what it did
+     */
+    public CompletableFuture<io.github.flymachines.lifecycle.ScaleToResult> scaleToAsync(
+            io.github.flymachines.lifecycle.ScaleToRequest request) {
+        return Requests.run(() -> Orchestration.scaleTo(this, io.github.flymachines.internal.validate.Args.notNull(request, "request")));
     }
 
     /**

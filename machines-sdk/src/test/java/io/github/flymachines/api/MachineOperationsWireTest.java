@@ -268,8 +268,12 @@ class MachineOperationsWireTest {
         machine.leases().release("n0nce");
         machine.stop();
 
+        // the description carries a tag unique to the acquire, to recognise our lease after a lost answer
         wm.verify(postRequestedFor(urlEqualTo(M + "/lease?ttl=30"))
-                .withRequestBody(equalToJson("{\"ttl\":30,\"description\":\"deploy\"}"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.ttl",
+                        equalTo("30")))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.description",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching("deploy \\[sdk-lease:[0-9a-f-]+\\]")))
                 .withHeader("fly-machine-lease-nonce", absent()));
         wm.verify(postRequestedFor(urlEqualTo(M + "/lease?ttl=60")).withHeader("fly-machine-lease-nonce", equalTo("n0nce")));
         wm.verify(deleteRequestedFor(urlEqualTo(M + "/lease")).withHeader("fly-machine-lease-nonce", equalTo("n0nce")));

@@ -194,7 +194,8 @@ public final class CallEngine {
             this.deadline = clock.instant().plus(opts.timeout());
             Operation op = call.request.operation();
             boolean leased = call.request.headers().containsKey(LeaseHeaders.NONCE);
-            this.safety = RetryClassifier.effectiveSafety(op, leased, call.idempotentUpdate);
+            this.safety = call.safety != null ? call.safety
+                    : RetryClassifier.effectiveSafety(op, leased, call.idempotentUpdate);
             FlyListener l = call.listener == null ? listener : Listeners.combine(listener, call.listener);
             this.obs = CallObservation.start(l, call.request, call.regions, leased);
         }
