@@ -115,12 +115,41 @@ public final class Benchmarks {
             System.out.flush();
             System.exit(0);
         }
+        if (args.length > 0 && args[0].equals("--profile")) {
+            profile(args[1], args[2], args[3], Integer.parseInt(args[4]));
+            System.exit(0);
+        }
         boolean quick = Arrays.stream(args).anyMatch(a -> a.equals("--quick") || a.equals("quick"));
         Benchmarks b = new Benchmarks(Settings.of(quick));
         b.only = Arrays.stream(args).filter(a -> a.startsWith("--only=")).map(a -> a.substring(7)).findFirst()
                 .map(x -> List.of(x.split(","))).orElse(null);
         int code = b.run();
         System.exit(code);
+    }
+
+    /**
+     * Runs one variant alone for a while, for a profiler ({@code -XX:StartFlightRecording}):
+     * {@code --profile sdk|raw lifecycle|get <base URL> <seconds>}.
+     */
+    private static void profile(String variant, String what, String target, int seconds) throws Exception {
+        Lifecycles.Lifecycle l;
+        if (what.equals("lifecycle")) {
+            l = (variant.equals("sdk") ? Lifecycles.sdk(target, APP) : Lifecycles.raw(target, APP)).lifecycle();
+        } else {
+            RateLimitPolicy unthrottled = RateLimitPolicy.builder().getMachine(1e9, 1_000_000_000).build();
+            MachineClient mc = FlyMachines.builder().baseUrl(target).token("bench-token").rateLimits(unthrottled)
+                    .build().app(APP).machines().withId(MACHINE_ID);
+            l = mc::get;
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long n = 0;
+        long cpu0 = processCpuNanos();
+        while (System.nanoTime() < end) {
+            Lifecycles.run(l, 200, 16);
+            n += 200;
+        }
+        progress(String.format(Locale.ROOT, "%s %s: %d runs, %.3f ms CPU each", variant, what, n,
+                (processCpuNanos() - cpu0) / 1e6 / n));
     }
 
     private int run() throws Exception {
@@ -402,7 +431,7 @@ public final class Benchmarks {
             closedLoop(op, 64, 0, s.quick ? 0.2 : 8);
             closedLoop(op, 1, 0, s.quick ? 0.1 : 2);
         }
-        for (int c : new int[] {1, 16, 64}) {
+        for (int c : callers("callers", "1,16,64")) {
             double[][] tput = new double[ops.length][s.rounds];
             long[] cpu = new long[ops.length];
             long[] calls = new long[ops.length];
@@ -471,7 +500,8 @@ public final class Benchmarks {
         } catch (ClassNotFoundException e) {
             fakeAvailable = false;
         }
-        if (fakeAvailable) {
+        String targets = System.getProperty("bench.targets", "fake,sim");
+        if (fakeAvailable && targets.contains("fake")) {
             Process fake = new ProcessBuilder(javaBin(), "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-cp",
                     System.getProperty("java.class.path"), FAKE_MAIN, "--port", "0", "--token", "bench-token",
                     "--transition-ms", String.valueOf(TRANSITION_MS), "--app", APP)
@@ -499,6 +529,9 @@ public final class Benchmarks {
             }
             notes.add("Lifecycle on FakeFly: FakeFlyMain in its own JVM (`--transition-ms " + TRANSITION_MS
                     + "`, system clock); requests counted from WireMock's request journal.");
+        }
+        if (!targets.contains("sim")) {
+            return;
         }
         lifecycleAgainst(base, "harness simulation (BenchServer, " + TRANSITION_MS + " ms transitions)",
                 () -> stat("requests"), () -> adminCall("POST", "/__reset"));
@@ -544,7 +577,7 @@ public final class Benchmarks {
                 Lifecycles.run(clients[j].lifecycle(), s.lifecycleWarmup / 2, 16);
                 Lifecycles.run(clients[j].lifecycle(), s.lifecycleWarmup - s.lifecycleWarmup / 2, 64);
             }
-            for (int c : new int[] {16, 64}) {
+            for (int c : callers("lifecycleCallers", "16,64")) {
                 double[][] tput = new double[2][s.lifecycleRounds];
                 long[] cpu = new long[2];
                 long[] requests = new long[2];
@@ -584,6 +617,11 @@ public final class Benchmarks {
                 cl.close();
             }
         }
+    }
+
+    private static int[] callers(String property, String dflt) {
+        return Arrays.stream(System.getProperty("bench." + property, dflt).split(",")).mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     /** @return the client JVM's CPU time so far, all threads, in nanoseconds */
