@@ -6,9 +6,7 @@ import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachineClient;
 import io.github.flymachines.api.MachinesClient;
 import io.github.flymachines.lifecycle.WaitOutcome;
-import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Machine;
-import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.retry.RateLimitPolicy;
 import java.io.BufferedReader;
@@ -49,16 +47,23 @@ import java.util.regex.Pattern;
  * ./mvnw -B -q -pl machines-sdk-examples -am package -DskipTests -Pbench -Dbench.args=quick   # CI smoke
  * </pre>
  *
- * <p>Measures, against a loopback server running in its own JVM ({@link BenchServer}):
+ * <p>Measures what a user pays, the SDK and raw {@code java.net.http} + Jackson side by side in
+ * one run, against a loopback server in its own JVM ({@link BenchServer}):
  * <ol>
- * <li>per-call overhead of {@code get machine}: SDK vs raw {@code java.net.http} (String body, and
- * String parsed into a Jackson tree), 1 and 64 closed-loop callers, throughput and p50/p99;</li>
- * <li>lifecycle throughput: create, wait started, stop, wait stopped, destroy, with the number of
- * HTTP requests the server saw per lifecycle;</li>
+ * <li>{@code get machine}: SDK vs raw (String body, and String parsed into a Jackson tree), 1, 16
+ * and 64 closed-loop callers: throughput, p50/p99 and the client JVM's process CPU per call;</li>
+ * <li>lifecycle (create, wait started, stop, wait stopped, destroy) against FakeFly and against
+ * the harness's own simulation, both with 1 ms transitions, at 16 and 64 callers, SDK and raw
+ * alternating: throughput, process CPU per lifecycle, requests per lifecycle;</li>
  * <li>1,000 concurrent waits: peak live threads and heap per waiter;</li>
- * <li>cold start: JVM launch to first successful call, SDK vs raw (median of several runs);</li>
+ * <li>cold start: JVM launch to first successful {@code get machine}, SDK vs raw, rotated rounds,
+ * medians of wall and CPU time;</li>
  * <li>footprint: the SDK jar and its runtime dependencies.</li>
  * </ol>
+ * {@code -Dbench.<setting>=<value>} overrides one setting (see {@link Settings}),
+ * {@code -Dbench.targets=sim} skips FakeFly, {@code -Dbench.callers=1,64} and
+ * {@code -Dbench.lifecycleCallers=16} pick concurrencies, {@code --only=lifecycle,cold} picks
+ * sections.
  * Timings are printed, never asserted. Progress goes to stderr, the table to stdout. The exit
  * code is non-zero only when a measurement could not run.
  */
@@ -83,7 +88,7 @@ public final class Benchmarks {
         static Settings of(boolean quick) {
             Settings d = quick
                     ? new Settings(true, 0.3, 0.5, 1, 64, 64, 1, 200, Duration.ofMillis(200), 2)
-                    : new Settings(false, 2, 4, 4, 1500, 1000, 3, 1000, Duration.ofSeconds(2), 9);
+                    : new Settings(false, 2, 4, 4, 1500, 500, 6, 1000, Duration.ofSeconds(2), 9);
             // -Dbench.<name>=... overrides one setting (for investigating one measurement)
             return new Settings(d.quick, num("warmupSec", d.warmupSec), num("measureSec", d.measureSec),
                     (int) num("rounds", d.rounds), (int) num("lifecycleWarmup", d.lifecycleWarmup),

@@ -80,14 +80,7 @@ final class Lifecycles {
 
     /** Raw {@code java.net.http} + Jackson trees: the baseline. */
     static Client raw(String base, String app) {
-        HttpClient.Builder hb = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
-        if (Boolean.getBoolean("x.cookies")) {
-            hb.cookieHandler(new java.net.CookieManager());
-        }
-        if (Boolean.getBoolean("x.connect")) {
-            hb.connectTimeout(Duration.ofSeconds(10));
-        }
-        HttpClient http = hb.build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ObjectMapper om = new ObjectMapper();
         String machines = base + "/v1/apps/" + app + "/machines";
         URI create = URI.create(machines);
@@ -121,11 +114,7 @@ final class Lifecycles {
             throws IOException, InterruptedException {
         URI uri = URI.create(machine + "/wait?state=" + state + "&timeout=60");
         while (true) {
-            HttpRequest.Builder wb = HttpRequest.newBuilder(uri);
-            if (Boolean.getBoolean("x.timeout")) {
-                wb.timeout(Duration.ofSeconds(30));
-            }
-            HttpResponse<byte[]> r = http.send(wb
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri)
                     .header("Authorization", "Bearer bench-token").header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() == 408) {
@@ -140,9 +129,6 @@ final class Lifecycles {
 
     private static JsonNode call(HttpClient http, ObjectMapper om, HttpRequest.Builder b)
             throws IOException, InterruptedException {
-        if (Boolean.getBoolean("x.timeout")) {
-            b.timeout(Duration.ofSeconds(30));
-        }
         HttpResponse<byte[]> r = http.send(b.header("Authorization", "Bearer bench-token")
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() / 100 != 2) {
