@@ -509,7 +509,9 @@ public final class Benchmarks {
         if (fakeAvailable && targets.contains("fake")) {
             Process fake = new ProcessBuilder(javaBin(), "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-cp",
                     System.getProperty("java.class.path"), FAKE_MAIN, "--port", "0", "--token", "bench-token",
-                    "--transition-ms", String.valueOf(TRANSITION_MS), "--app", APP)
+                    "--transition-ms", String.valueOf(TRANSITION_MS), "--app", APP,
+                    // the journal is off by default; the request count per lifecycle needs it
+                    "--journal", String.valueOf(Math.max(10_000, 10 * s.lifecycles)))
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try {
                 BufferedReader r = new BufferedReader(new InputStreamReader(fake.getInputStream(),
@@ -533,7 +535,7 @@ public final class Benchmarks {
                 fake.waitFor(10, TimeUnit.SECONDS);
             }
             notes.add("Lifecycle on FakeFly: FakeFlyMain in its own JVM (`--transition-ms " + TRANSITION_MS
-                    + "`, system clock); requests counted from WireMock's request journal.");
+                    + "`, system clock, `--journal` on); requests counted from WireMock's request journal.");
         }
         if (!targets.contains("sim")) {
             return;
