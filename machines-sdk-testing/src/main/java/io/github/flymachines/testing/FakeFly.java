@@ -79,6 +79,7 @@ public final class FakeFly implements AutoCloseable {
     private volatile long lastMove = System.nanoTime();
 
     private FakeFly(Builder b) {
+        io.github.flymachines.testing.internal.QuietSlf4j.ifNoProvider(); // before WireMock touches SLF4J
         this.config = b.copy();
         this.engine = new FakeEngine(new FakeEngine.Settings(b.token, b.clock, b.transitionTime, b.rateLimits,
                 b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed,

@@ -115,8 +115,8 @@ final class LeaseHandle implements HeldLease {
                         + " expired while it could not be refreshed: " + t.getMessage(), t));
                 return;
             }
-            LOG.log(Level.DEBUG, "lease refresh on {0} failed ({1}); trying again", machine.id(),
-                    t.getClass().getSimpleName());
+            LOG.log(Level.DEBUG, () -> "lease refresh on " + machine.id() + " failed ("
+                    + t.getClass().getSimpleName() + "); trying again");
             emit(LeaseEvent.Kind.REFRESH_FAILED, t);
             scheduleRefresh(refreshDelay().dividedBy(2));
         });
@@ -125,7 +125,7 @@ final class LeaseHandle implements HeldLease {
     private void markLost(LeaseLostException e) {
         machine.ctx.forgetLease(machine.app(), machine.id(), nonce);
         machine.ctx.unregister(this);
-        LOG.log(Level.WARNING, "{0}", e.getMessage());
+        LOG.log(Level.WARNING, e::getMessage);
         lost.complete(e);
         emit(LeaseEvent.Kind.LOST, e);
     }

@@ -38,7 +38,6 @@ import io.github.flymachines.lifecycle.UpdateOptions;
 import io.github.flymachines.lifecycle.UpdateResult;
 import io.github.flymachines.lifecycle.WaitOutcome;
 import io.github.flymachines.model.MachineConfig;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -92,7 +91,7 @@ public final class MachineClient {
      * @return the view
      */
     public MachineClient withOptions(RequestOptions value) {
-        return new MachineClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, id, leaseNonce);
+        return new MachineClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, id, leaseNonce);
     }
 
     /**
@@ -274,6 +273,9 @@ public final class MachineClient {
      * @return completes when the API accepted the stop
      */
     public CompletableFuture<Void> stopAsync(StopRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> send(request(Operation.MACHINES_STOP)
                 .body(request == null ? StopRequest.builder().build() : request).build(), Decoders.none()));
     }
@@ -322,6 +324,9 @@ public final class MachineClient {
      * @return completes when the API accepted the restart
      */
     public CompletableFuture<Void> restartAsync(RestartRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> {
             RestartRequest r = request == null ? RestartRequest.DEFAULT : request;
             ApiRequest req = request(Operation.MACHINES_RESTART)
@@ -349,6 +354,9 @@ public final class MachineClient {
      * @return completes when delivered
      */
     public CompletableFuture<Void> signalAsync(Signal signal) {
+        if (Validator.signal(signal) != null) {
+            return CompletableFuture.failedFuture(Validator.signal(signal));
+        }
         return Requests.run(() -> {
             if (signal == null) {
                 throw new io.github.flymachines.errors.FlyValidationException("signal", "is required");
@@ -395,6 +403,7 @@ public final class MachineClient {
      * @return the server's answer
      */
     public WaitResult waitOnce(WaitRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> waitOnceAsync(request));
     }
 
@@ -405,6 +414,9 @@ public final class MachineClient {
      * @return the server's answer
      */
     public CompletableFuture<WaitResult> waitOnceAsync(WaitRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return waitOnceAsync(request, options);
     }
 
@@ -437,6 +449,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public ExecResult exec(String... command) {
+        io.github.flymachines.internal.validate.Args.command(command, "command");
         return Futures.call(() -> execAsync(ExecRequest.of(command)));
     }
 
@@ -447,7 +460,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public CompletableFuture<ExecResult> execAsync(String... command) {
-        return Requests.run(() -> execAsync(ExecRequest.of(command)));
+        return Requests.run(() -> execAsync(ExecRequest.of(io.github.flymachines.internal.validate.Args.command(command, "command"))));
     }
 
     /**
@@ -671,6 +684,8 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public WaitOutcome waitFor(WaitState state, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(state, "state");
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> waitForAsync(List.of(state), timeout, null));
     }
 
@@ -717,6 +732,12 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public CompletableFuture<WaitOutcome> waitForAsync(WaitState state, Duration timeout) {
+        if (state == null) {
+            return io.github.flymachines.internal.validate.Args.refused("state");
+        }
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return waitForAsync(List.of(state), timeout, null);
     }
 
@@ -757,6 +778,7 @@ public final class MachineClient {
      * @return the transition, e.g. "started in 212 ms"
      */
     public Transition startAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> startAndWaitAsync(timeout));
     }
 
@@ -767,6 +789,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> startAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("start", startAsync(), () -> waitForAsync(WaitState.STARTED, timeout)));
     }
 
@@ -777,6 +802,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(null, timeout));
     }
 
@@ -787,6 +813,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return stopAndWaitAsync(null, timeout);
     }
 
@@ -798,6 +827,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(StopRequest request, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(request, timeout));
     }
 
@@ -809,6 +839,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(StopRequest request, Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("stop", stopAsync(request), () -> waitForAsync(WaitState.STOPPED, timeout)));
     }
 
@@ -819,6 +852,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition suspendAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> suspendAndWaitAsync(timeout));
     }
 
@@ -829,6 +863,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> suspendAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("suspend", suspendAsync(),
                 () -> waitForAsync(WaitState.SUSPENDED, timeout)));
     }
@@ -841,6 +878,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition restartAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> restartAndWaitAsync(timeout));
     }
 
@@ -851,6 +889,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> restartAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> getAsync().thenCompose(before -> {
             String lastEvent = before.events().isEmpty() ? null : before.events().get(0).id();
             return timed("restart", restartAsync(), () -> MachineWaiter.awaitFrom(this, List.of(WaitState.STARTED),
@@ -865,6 +906,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition destroyAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(timeout));
     }
 
@@ -875,6 +917,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return destroyAndWaitAsync(true, timeout);
     }
 
@@ -887,6 +932,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition destroyAndWait(boolean force, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(force, timeout));
     }
 
@@ -898,6 +944,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(boolean force, Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("destroy", destroyAsync(force),
                 () -> waitForAsync(WaitState.DESTROYED, timeout)));
     }
@@ -937,6 +986,16 @@ public final class MachineClient {
     }
 
     /**
+     * Acquires a lease that is refreshed in the background until closed.
+     *
+     * @param ttl the lease TTL (refreshed every third of it)
+     * @return the held lease
+     */
+    public CompletableFuture<HeldLease> leaseAsync(Duration ttl) {
+        return leaseAsync(ttl, null);
+    }
+
+    /**
      * Updates the machine's config through a function, safely: takes a lease, reads the machine,
      * applies the change, computes the diff, sends the update with the nonce and the current
      * version, waits for the new version to settle ({@code failed} is an error) and releases the
@@ -946,6 +1005,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, UpdateOptions.DEFAULTS));
     }
 
@@ -957,6 +1017,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, opts));
     }
 
@@ -967,6 +1028,7 @@ public final class MachineClient {
      * @return the diff
      */
     public ConfigDiff previewUpdate(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> previewUpdateAsync(change));
     }
 
@@ -977,9 +1039,12 @@ public final class MachineClient {
      * @return the diff
      */
     public CompletableFuture<ConfigDiff> previewUpdateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> {
-            java.util.Objects.requireNonNull(change, "change");
-            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(), change.apply(m.configOrEmpty())));
+            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(),
+                    Validator.changed(change.apply(m.configOrEmpty()))));
         });
     }
 
@@ -990,6 +1055,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return updateAsync(change, UpdateOptions.DEFAULTS);
     }
 
@@ -1001,6 +1069,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> Orchestration.update(this, change, opts == null ? UpdateOptions.DEFAULTS : opts));
     }
 

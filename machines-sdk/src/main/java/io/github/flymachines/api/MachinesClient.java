@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -76,7 +75,7 @@ public final class MachinesClient {
      * @return the view
      */
     public MachinesClient withOptions(RequestOptions value) {
-        return new MachinesClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, createAttempts);
+        return new MachinesClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, createAttempts);
     }
 
     /**
@@ -90,7 +89,7 @@ public final class MachinesClient {
      * @return the view
      */
     public MachinesClient withCreateAttemptListener(Consumer<CreateAttempt> listener) {
-        return new MachinesClient(ctx, options, app, Objects.requireNonNull(listener, "listener"));
+        return new MachinesClient(ctx, options, app, io.github.flymachines.internal.validate.Args.notNull(listener, "listener"));
     }
 
     /**
@@ -248,6 +247,9 @@ public final class MachinesClient {
      * @return the machine, when it exists
      */
     public CompletableFuture<Optional<Machine>> findByRequestId(String requestId) {
+        if (requestId == null) {
+            return io.github.flymachines.internal.validate.Args.refused("requestId");
+        }
         return listAsync(ListMachinesQuery.byMetadata(REQUEST_ID_METADATA_KEY, requestId), options)
                 .thenApply(list -> list.stream().findFirst());
     }
@@ -265,6 +267,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> runAsync(request, RunOptions.DEFAULTS));
     }
 
@@ -275,6 +278,9 @@ public final class MachinesClient {
      * @return the started machine
      */
     public CompletableFuture<Machine> runAsync(CreateMachineRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return runAsync(request, RunOptions.DEFAULTS);
     }
 
@@ -286,6 +292,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request, RunOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> runAsync(request, opts));
     }
 
@@ -301,6 +308,9 @@ public final class MachinesClient {
      * @return the started machine
      */
     public CompletableFuture<Machine> runAsync(CreateMachineRequest request, RunOptions opts) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.run(this, request, opts == null ? RunOptions.DEFAULTS : opts)
                 .thenApply(Orchestration.Started::machine));
     }
@@ -328,6 +338,28 @@ public final class MachinesClient {
     }
 
     /**
+     * Runs a machine for the length of a try-with-resources block, from a full create request
+     * (region, name, metadata...). See {@link #runEphemeral(MachineConfig)}.
+     *
+     * @param request the create request
+     * @return the running machine
+     */
+    public EphemeralMachine runEphemeral(CreateMachineRequest request) {
+        return Futures.join(runEphemeralAsync(request, RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Runs a machine for the length of a try-with-resources block, from a full create request.
+     * See {@link #runEphemeral(MachineConfig)}.
+     *
+     * @param request the create request
+     * @return the running machine
+     */
+    public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request) {
+        return runEphemeralAsync(request, RunOptions.DEFAULTS);
+    }
+
+    /**
      * Runs a machine for the length of a try-with-resources block.
      *
      * @param request the machine (auto_destroy and restart policy {@code no} are set by the SDK)
@@ -335,6 +367,7 @@ public final class MachinesClient {
      * @return the running machine
      */
     public EphemeralMachine runEphemeral(CreateMachineRequest request, RunOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.join(runEphemeralAsync(request, opts));
     }
 
@@ -346,6 +379,9 @@ public final class MachinesClient {
      * @return the running machine
      */
     public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request, RunOptions opts) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.ephemeral(this, request, opts == null ? RunOptions.DEFAULTS : opts));
     }
 
@@ -406,6 +442,7 @@ public final class MachinesClient {
      * @throws io.github.flymachines.lifecycle.ScaleOutException with the {@code ROLLBACK} policy, when any failed
      */
     public ScaleOutResult scaleOut(ScaleOutRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.join(scaleOutAsync(request));
     }
 
@@ -416,6 +453,9 @@ public final class MachinesClient {
      * @return the machines started and the failures
      */
     public CompletableFuture<ScaleOutResult> scaleOutAsync(ScaleOutRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.scaleOut(this, request));
     }
 
@@ -442,6 +482,15 @@ public final class MachinesClient {
      */
     public CompletableFuture<List<WaitOutcome>> waitForAllAsync(List<String> machineIds, WaitState state,
             Duration timeout) {
+        if (machineIds == null) {
+            return io.github.flymachines.internal.validate.Args.refused("machineIds");
+        }
+        if (state == null) {
+            return io.github.flymachines.internal.validate.Args.refused("state");
+        }
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> Orchestration.waitForAll(this, List.copyOf(machineIds), state, timeout));
     }
 

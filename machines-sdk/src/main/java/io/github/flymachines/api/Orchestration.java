@@ -60,8 +60,7 @@ final class Orchestration {
         if (opts.dryRun()) {
             return machine.getAsync().thenApply(m -> {
                 MachineConfig before = m.configOrEmpty();
-                MachineConfig after = change.apply(before);
-                Validator.validateConfig("config", after);
+                MachineConfig after = Validator.changed(change.apply(before));
                 return new UpdateResult(null, ConfigDiff.between(before, after), null, Duration.between(t0, now(machine)));
             });
         }
@@ -90,7 +89,7 @@ final class Orchestration {
         MachineClient leased = lease.machine();
         return leased.getAsync().thenCompose(m -> {
             MachineConfig before = m.configOrEmpty();
-            MachineConfig after = change.apply(before);
+            MachineConfig after = Validator.changed(change.apply(before));
             ConfigDiff diff = ConfigDiff.between(before, after);
             if (diff.isEmpty()) {
                 return CompletableFuture.completedFuture(new UpdateResult(null, diff, null,
@@ -166,8 +165,8 @@ final class Orchestration {
                     int used = regions.indexOf(m.region());
                     boolean startFailed = t instanceof UnexpectedStateException;
                     if (startFailed && used >= 0 && used + 1 < regions.size()) {
-                        LOG.log(Level.INFO, "machine {0} failed to start in {1}; trying {2}", m.id(), m.region(),
-                                regions.get(used + 1));
+                        LOG.log(Level.INFO, () -> "machine " + m.id() + " failed to start in " + m.region()
+                                + "; trying " + regions.get(used + 1));
                         earlier.add(t);
                         runFrom(machines, request, opts, regions, used + 1, result, earlier);
                         return;
@@ -184,8 +183,8 @@ final class Orchestration {
         return client.destroyAsync(true).handle((v, e) -> {
             if (e != null && !(Futures.unwrap(e) instanceof NotFoundException)) {
                 Throwable de = Futures.unwrap(e);
-                LOG.log(Level.WARNING, "could not destroy machine {0} after a failed run: {1}", client.id(),
-                        de.getMessage());
+                LOG.log(Level.WARNING, () -> "could not destroy machine " + client.id() + " after a failed run: "
+                        + de.getMessage());
                 cause.addSuppressed(de);
             }
             return null;

@@ -21,7 +21,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -57,7 +56,7 @@ public final class SecretsClient {
      * @return the view
      */
     public SecretsClient withOptions(RequestOptions value) {
-        return new SecretsClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app);
+        return new SecretsClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app);
     }
 
     /**
@@ -79,7 +78,7 @@ public final class SecretsClient {
      * @return the request to send
      */
     public CreateMachineRequest applyTo(CreateMachineRequest request) {
-        Objects.requireNonNull(request, "request");
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         OptionalLong v = latestVersion();
         if (v.isEmpty() || (request.minSecretsVersion() != null && request.minSecretsVersion() >= v.getAsLong())) {
             return request;
@@ -95,7 +94,7 @@ public final class SecretsClient {
      * @return the request to send
      */
     public UpdateMachineRequest applyTo(UpdateMachineRequest request) {
-        Objects.requireNonNull(request, "request");
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         OptionalLong v = latestVersion();
         if (v.isEmpty() || (request.minSecretsVersion() != null && request.minSecretsVersion() >= v.getAsLong())) {
             return request;
@@ -203,6 +202,7 @@ public final class SecretsClient {
      * @return the secret and the version the write produced
      */
     public SecretsChange set(String name, String value) {
+        io.github.flymachines.internal.validate.Args.notNull(name, "name");
         return Futures.join(setAsync(name, value));
     }
 
@@ -214,6 +214,9 @@ public final class SecretsClient {
      * @return the secret and the version the write produced
      */
     public CompletableFuture<SecretsChange> setAsync(String name, String value) {
+        if (name == null) {
+            return io.github.flymachines.internal.validate.Args.refused("name");
+        }
         return Requests.run(() -> {
             SurfaceValidator.secrets(nullSafe(name, value), false);
             ApiRequest req = ApiRequest.builder(Operation.SECRET_CREATE).path("app_name", app)
@@ -279,6 +282,7 @@ public final class SecretsClient {
      * @return the remaining secrets and the version the write produced
      */
     public SecretsChange unset(Collection<String> names) {
+        io.github.flymachines.internal.validate.Args.notNull(names, "names");
         return Futures.join(unsetAsync(names));
     }
 
@@ -289,6 +293,9 @@ public final class SecretsClient {
      * @return the remaining secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> unsetAsync(Collection<String> names) {
+        if (names == null) {
+            return io.github.flymachines.internal.validate.Args.refused("names");
+        }
         return Requests.run(() -> {
             Map<String, String> values = new LinkedHashMap<>();
             if (names != null) {
@@ -306,6 +313,7 @@ public final class SecretsClient {
      * @return the secrets and the version the write produced
      */
     public SecretsChange update(Map<String, String> changes) {
+        io.github.flymachines.internal.validate.Args.notNull(changes, "changes");
         return Futures.join(updateAsync(changes));
     }
 
@@ -316,6 +324,9 @@ public final class SecretsClient {
      * @return the secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> updateAsync(Map<String, String> changes) {
+        if (changes == null) {
+            return io.github.flymachines.internal.validate.Args.refused("changes");
+        }
         return Requests.run(() -> {
             SurfaceValidator.secrets(changes, true);
             return bulk(new LinkedHashMap<>(changes));

@@ -4,7 +4,6 @@ import io.github.flymachines.internal.util.Models;
 import io.github.flymachines.model.CreateMachineRequest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * N machines from one template, spread over regions, created with bounded concurrency.
@@ -38,15 +37,15 @@ public record ScaleOutRequest(CreateMachineRequest template, int count, List<Str
      * @param waitTimeout how long each machine may take to start
      */
     public ScaleOutRequest {
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(onFailure, "onFailure");
-        Objects.requireNonNull(waitTimeout, "waitTimeout");
+        io.github.flymachines.internal.validate.Args.notNull(template, "template");
+        io.github.flymachines.internal.validate.Args.notNull(onFailure, "onFailure");
+        io.github.flymachines.internal.validate.Args.notNull(waitTimeout, "waitTimeout");
         regions = Models.list(regions);
         if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1: " + count);
+            throw new io.github.flymachines.errors.FlyValidationException("count", "must be at least 1: " + count);
         }
         if (concurrency < 1) {
-            throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+            throw new io.github.flymachines.errors.FlyValidationException("concurrency", "must be at least 1: " + concurrency);
         }
     }
 

@@ -210,7 +210,7 @@ public record CreateMachineRequest(
      * @return the copy
      */
     public CreateMachineRequest inRegions(String... regions) {
-        return withFallbackRegions(List.of(regions));
+        return withFallbackRegions(List.of(io.github.flymachines.internal.validate.Args.elements("regions", regions)));
     }
 
 

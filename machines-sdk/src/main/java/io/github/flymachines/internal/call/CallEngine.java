@@ -312,7 +312,7 @@ public final class CallEngine {
                     obs.adoption(n, found.isPresent(), found.orElse(null));
                 }
                 if (found.isPresent()) {
-                    LOG.log(Level.INFO, "{0}: adopted the resource created by an earlier attempt", describe());
+                    LOG.log(Level.INFO, () -> describe() + ": adopted the resource created by an earlier attempt");
                     out.complete(found.get());
                     return;
                 }
@@ -468,8 +468,9 @@ public final class CallEngine {
                 obs.attemptFailed(n, regionOf(req), failure, retry ? verdict : RetryClassifier.Verdict.STOP, delay);
             }
             if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, "{0} attempt {1} failed ({2}); {3}", describe(), n,
-                        failure.getClass().getSimpleName(), retry ? "retrying in " + delay + " ms" : "giving up");
+                String line = describe() + " attempt " + n + " failed (" + failure.getClass().getSimpleName()
+                        + "); " + (retry ? "retrying in " + delay + " ms" : "giving up");
+                LOG.log(Level.DEBUG, () -> line);
             }
             return new AttemptFailure(failure, retry, delay);
         }
