@@ -108,9 +108,9 @@ final class LeaseHandle implements HeldLease {
                 markLost(new LeaseLostException("lease on machine " + machine.id() + " was lost: " + t.getMessage(), t));
                 return;
             }
-            Long expires = lease.expiresAt();
+            Instant expires = lease.expiresAt();
             Instant now = machine.ctx.engine().clock().instant();
-            if (expires != null && !now.isBefore(Instant.ofEpochSecond(expires))) {
+            if (expires != null && !now.isBefore(expires)) {
                 markLost(new LeaseLostException("lease on machine " + machine.id()
                         + " expired while it could not be refreshed: " + t.getMessage(), t));
                 return;

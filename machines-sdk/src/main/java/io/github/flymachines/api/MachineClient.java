@@ -485,7 +485,7 @@ public final class MachineClient {
             Validator.exec(request);
             RequestOptions o = options;
             if (request.timeout() != null) {
-                Duration needed = Duration.ofSeconds(request.timeout()).plus(WAIT_MARGIN);
+                Duration needed = request.timeout().plus(WAIT_MARGIN);
                 if (o.attemptTimeout() == null || o.attemptTimeout().compareTo(needed) < 0) {
                     o = o.withAttemptTimeout(needed);
                 }

@@ -8,6 +8,7 @@ import io.github.flymachines.internal.api.Decoders;
 import io.github.flymachines.internal.api.Operation;
 import io.github.flymachines.internal.call.Call;
 import io.github.flymachines.internal.http.ApiRequest;
+import io.github.flymachines.internal.json.TimeJson;
 import io.github.flymachines.internal.util.Futures;
 import io.github.flymachines.internal.util.Models;
 import io.github.flymachines.internal.validate.SurfaceValidator;
@@ -17,6 +18,7 @@ import io.github.flymachines.model.SecretsChange;
 import io.github.flymachines.model.SecretsQuery;
 import io.github.flymachines.model.UpdateMachineRequest;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -412,8 +414,8 @@ public final class SecretsClient {
     }
 
     record SetResponse(@JsonProperty("name") String name, @JsonProperty("digest") String digest,
-            @JsonProperty("value") String value, @JsonProperty("created_at") String createdAt,
-            @JsonProperty("updated_at") String updatedAt,
+            @JsonProperty("value") String value, @JsonProperty("created_at") @TimeJson Instant createdAt,
+            @JsonProperty("updated_at") @TimeJson Instant updatedAt,
             @JsonProperty("version") Long current, @JsonProperty("Version") Long legacy) implements Versioned {
         @Override
         public Long version() {

@@ -95,7 +95,7 @@ class MachineOperationsWireTest {
         Machine m = fly.app(APP).machines().create(CreateMachineRequest.builder()
                 .config(MachineConfig.builder().image("nginx:1.27").guest(Guest.shared(1, 256)).autoDestroy(true)
                         .putEnv("GREETING", "hello").build())
-                .region("ord").name("web-1").skipLaunch(false).leaseTtl(30).minSecretsVersion(7L).build());
+                .region("ord").name("web-1").skipLaunch(false).leaseTtl(Duration.ofSeconds(30)).minSecretsVersion(7L).build());
         assertEquals(ID, m.id());
         wm.verify(postRequestedFor(urlEqualTo(BASE))
                 .withHeader("Content-Type", equalTo("application/json"))

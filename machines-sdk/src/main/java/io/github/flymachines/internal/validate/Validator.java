@@ -86,7 +86,7 @@ public final class Validator {
         }
         v.name("name", r.name());
         v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.positive("lease_ttl", r.leaseTtl());
+        v.wholeSeconds("lease_ttl", r.leaseTtl());
         v.throwIfAny();
     }
 
@@ -105,7 +105,7 @@ public final class Validator {
         }
         v.config("config", r.config());
         v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.positive("lease_ttl", r.leaseTtl());
+        v.wholeSeconds("lease_ttl", r.leaseTtl());
         v.throwIfAny();
     }
 
@@ -183,8 +183,8 @@ public final class Validator {
         } else if (!r.command().isEmpty() && r.command().get(0).isBlank()) {
             v.fail("command[0]", "the program to run is blank");
         }
-        if (r != null && r.timeout() != null && r.timeout() <= 0) {
-            v.fail("timeout", "must be positive, got " + r.timeout());
+        if (r != null) {
+            v.wholeSeconds("timeout", r.timeout());
         }
         v.throwIfAny();
     }
@@ -497,6 +497,13 @@ public final class Validator {
     private void positive(String p, Number n) {
         if (n != null && n.longValue() <= 0) {
             fail(p, "must be positive, got " + n);
+        }
+    }
+
+    /** A duration sent as whole seconds: positive, and no fraction the wire would drop. */
+    private void wholeSeconds(String p, Duration d) {
+        if (d != null && (d.isNegative() || d.isZero() || d.getNano() != 0)) {
+            fail(p, "must be a positive whole number of seconds, got " + d);
         }
     }
 
