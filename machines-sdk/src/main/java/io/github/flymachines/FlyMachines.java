@@ -200,7 +200,7 @@ public final class FlyMachines implements AutoCloseable {
         private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
-        private RandomGenerator random = RandomGenerator.getDefault();
+        private RandomGenerator random = io.github.flymachines.internal.util.SharedRandom.INSTANCE;
         private String userAgentSuffix;
         private Executor executor;
         private HttpClient httpClient;

@@ -558,8 +558,13 @@ public final class MachinesClient {
         return body == null || !body.path("region").isTextual() ? null : body.path("region").asText();
     }
 
+    private static String hex16(long v) {
+        String h = Long.toHexString(v);
+        return h.length() == 16 ? h : "0".repeat(16 - h.length()) + h;
+    }
+
     private String newRequestId() {
         var r = ctx.engine().random();
-        return String.format("%016x%016x", r.nextLong(), r.nextLong());
+        return hex16(r.nextLong()) + hex16(r.nextLong());
     }
 }

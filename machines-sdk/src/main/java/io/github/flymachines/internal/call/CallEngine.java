@@ -60,6 +60,7 @@ public final class CallEngine {
     private final RateLimiters limiters;
     private final RequestOptions defaults;
     private final SleeperScheduler scheduler;
+    /** The user's registry, or null: then each {@code Retry} stands alone (no registry to build at start-up). */
     private final RetryRegistry registry;
     private final RetryConfig retryConfig;
     private final Map<Operation, Retry> retries = new ConcurrentHashMap<>();
@@ -105,7 +106,7 @@ public final class CallEngine {
         this.limiters = limiters;
         this.defaults = defaults;
         this.scheduler = new SleeperScheduler(sleeper);
-        this.registry = policy.registry().orElseGet(RetryRegistry::ofDefaults);
+        this.registry = policy.registry().orElse(null);
         this.retryConfig = RetryConfig.custom()
                 .maxAttempts(Integer.MAX_VALUE)
                 .retryOnException(t -> t instanceof AttemptFailure af && af.retry)
@@ -157,8 +158,10 @@ public final class CallEngine {
      * @return the retry instance, named {@code fly.<operationId>}
      */
     public Retry retryFor(Operation op) {
-        return retries.computeIfAbsent(op, o -> registry.retry("fly." + o.operationId() + "." + o.method(),
-                retryConfig));
+        return retries.computeIfAbsent(op, o -> {
+            String name = "fly." + o.operationId() + "." + o.method();
+            return registry != null ? registry.retry(name, retryConfig) : Retry.of(name, retryConfig);
+        });
     }
 
     /**
