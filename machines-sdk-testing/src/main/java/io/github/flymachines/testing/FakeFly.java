@@ -75,6 +75,15 @@ public final class FakeFly implements AutoCloseable {
     private volatile FlyMachines client;
     private volatile boolean started;
     private java.util.concurrent.ScheduledExecutorService watchdog;
+    /** Auto-advance: lease refreshes whose timer fired and whose request has not landed yet. */
+    private final java.util.concurrent.atomic.AtomicInteger refreshesDue =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long refreshDueSince;
+    /** Real-time cap on waiting for a refresh to land (one the SDK decided not to send). */
+    private static final long REFRESH_LANDING_CAP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    /** Foreground client sleeps (back-offs, wait pauses) pending on a manual clock without auto-advance. */
+    private final java.util.Set<java.util.concurrent.CompletableFuture<Void>> foregroundSleeps =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile java.time.Instant lastSeen;
     private volatile long lastMove = System.nanoTime();
 
@@ -136,16 +145,25 @@ public final class FakeFly implements AutoCloseable {
                 return t;
             });
             engine.onPark(this::kick);
+            // a refresh cycle ends when the SDK re-arms the refresh (background sleep) or, for a lease
+            // it lost, releases what it was granted
+            filter.onLeaseRequest(method -> {
+                if ("DELETE".equals(method)) {
+                    refreshCycleEnded();
+                }
+            });
         } else {
             this.jumper = null;
         }
     }
 
     /**
-     * Under a manual clock that nobody advances (no auto-advance), a parked wait would block its
-     * caller until the wait's real-time limit: after {@link Builder#stallTimeout(Duration)} of
-     * wall-clock time with the clock standing still, parked waits are answered 409 with a message
-     * naming the pending timers.
+     * Under a manual clock that nobody advances (no auto-advance), a parked wait or a client's
+     * foreground sleep (back-off, wait pause) would block its caller until its real-time limit:
+     * after {@link Builder#stallTimeout(Duration)} of wall-clock time with the clock standing
+     * still, parked waits are answered 409 and foreground sleeps fail with
+     * {@link FakeClockStalledException}, each with a message naming the pending timers. Background
+     * sleeps (lease refreshes) are never failed.
      */
     private void watchStalls() {
         java.time.Instant now = config.clock.instant();
@@ -155,7 +173,8 @@ public final class FakeFly implements AutoCloseable {
             lastMove = nanos;
             return;
         }
-        if (engine.pendingWaits() == 0) {
+        foregroundSleeps.removeIf(java.util.concurrent.CompletableFuture::isDone);
+        if (engine.pendingWaits() == 0 && foregroundSleeps.isEmpty()) {
             lastMove = nanos; // nobody waits: the stall window starts when someone does
             return;
         }
@@ -163,7 +182,13 @@ public final class FakeFly implements AutoCloseable {
             return;
         }
         String msg = stallMessage();
-        engine.failWaits(409, msg);
+        if (engine.pendingWaits() > 0) {
+            engine.failWaits(409, msg);
+        }
+        for (java.util.concurrent.CompletableFuture<Void> f : List.copyOf(foregroundSleeps)) {
+            foregroundSleeps.remove(f);
+            f.completeExceptionally(new FakeClockStalledException(msg));
+        }
         lastMove = nanos;
     }
 
@@ -180,9 +205,18 @@ public final class FakeFly implements AutoCloseable {
         if (jumper != null && !jumper.isShutdown()) {
             try {
                 jumper.execute(() -> {
-                    while ((engine.pendingWaits() > 0 || clientSleeps.get() > 0) && started
-                            && config.clock.advanceToNextTimer()) {
-                        // each jump runs the timers due at the next instant
+                    while ((engine.pendingWaits() > 0 || clientSleeps.get() > 0) && started) {
+                        if (refreshesDue.get() > 0
+                                && System.nanoTime() - refreshDueSince < REFRESH_LANDING_CAP_NANOS) {
+                            // one timeline: a lease refresh that fell due is answered and re-armed
+                            // before time moves on
+                            java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                            continue;
+                        }
+                        refreshesDue.set(0);
+                        if (!config.clock.advanceToNextTimer()) {
+                            break; // each jump runs the timers due at the next instant
+                        }
                     }
                 });
             } catch (java.util.concurrent.RejectedExecutionException ignored) {
@@ -191,10 +225,39 @@ public final class FakeFly implements AutoCloseable {
         }
     }
 
+    private void refreshCycleEnded() {
+        refreshesDue.updateAndGet(n -> Math.max(0, n - 1));
+    }
+
     private io.github.flymachines.Sleeper clientSleeper() {
         FakeClock c = config.clock;
-        if (jumper == null) {
+        if (jumper == null && !(c.isManual() && !config.stallTimeout.isZero())) {
             return c.sleeper();
+        }
+        if (jumper == null) {
+            // manual clock, nobody advances it for us: foreground sleeps are watched for stalls
+            return new io.github.flymachines.Sleeper() {
+                @Override
+                public java.util.concurrent.CompletableFuture<Void> sleep(Duration delay) {
+                    if (delay.isNegative() || delay.isZero()) {
+                        return java.util.concurrent.CompletableFuture.completedFuture(null);
+                    }
+                    java.util.concurrent.CompletableFuture<Void> f = c.after(delay, "client sleep of "
+                            + delay.toMillis() + " ms (back-off or poll interval)");
+                    if (!f.isDone()) {
+                        foregroundSleeps.add(f);
+                        f.whenComplete((v, e) -> foregroundSleeps.remove(f));
+                    }
+                    return f;
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<Void> background(Duration delay) {
+                    return delay.isNegative() || delay.isZero()
+                            ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                            : c.after(delay, "lease refresh in " + delay.toMillis() + " ms");
+                }
+            };
         }
         return new io.github.flymachines.Sleeper() {
             @Override
@@ -212,10 +275,30 @@ public final class FakeFly implements AutoCloseable {
 
             @Override
             public java.util.concurrent.CompletableFuture<Void> background(Duration delay) {
-                // a lease refresh fires as time passes, but does not drive time forward
-                return delay.isNegative() || delay.isZero()
-                        ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                        : c.after(delay, "lease refresh in " + delay.toMillis() + " ms");
+                // a lease refresh fires as time passes, but does not drive time forward; when it
+                // fires, auto-advance holds still until its request has landed
+                refreshCycleEnded(); // the SDK re-arms a refresh once the previous one was answered
+                if (delay.isNegative() || delay.isZero()) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }
+                java.util.concurrent.CompletableFuture<Void> timer =
+                        c.after(delay, "lease refresh in " + delay.toMillis() + " ms");
+                java.util.concurrent.CompletableFuture<Void> out = new java.util.concurrent.CompletableFuture<>();
+                timer.whenComplete((v, e) -> {
+                    if (e != null) {
+                        out.completeExceptionally(e);
+                    } else if (!out.isDone()) {
+                        refreshDueSince = System.nanoTime();
+                        refreshesDue.incrementAndGet();
+                        out.complete(null); // the SDK sends the refresh from here
+                    }
+                });
+                out.whenComplete((v, e) -> {
+                    if (out.isCancelled()) {
+                        timer.cancel(false);
+                    }
+                });
+                return out;
             }
         };
     }
@@ -684,10 +767,13 @@ public final class FakeFly implements AutoCloseable {
         /**
          * Sets how long (wall clock) a manual clock may stand still while a {@code /wait} is
          * parked, before parked waits fail fast: 409 with a message naming the pending timers (the
-         * SDK's blocking {@code waitFor} then throws with that message). Default 10 s;
-         * {@link Duration#ZERO} turns this off. Not used with auto-advance or the system clock.
-         * Client sleeps (back-offs, lease refreshes) are left alone: a background refresher may
-         * legitimately sleep for long.
+         * SDK's blocking {@code waitFor} then throws with that message). The same limit applies to
+         * the foreground sleeps of a client from {@link FakeFly#clientBuilder()} (retry back-offs,
+         * pauses between waits): they fail with {@link FakeClockStalledException}, naming the
+         * pending timers, and the blocking call throws it. Background sleeps (a held lease's
+         * refresh, {@link io.github.flymachines.Sleeper#background(Duration)}) are never failed:
+         * they may legitimately sleep for long. Default 10 s; {@link Duration#ZERO} turns this
+         * off. Not used with auto-advance or the system clock.
          *
          * @param value the limit, zero or positive
          * @return this

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.github.flymachines.FlyMachines;
+import io.github.flymachines.lifecycle.HeldLease;
 import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Machine;
@@ -77,6 +83,32 @@ class IsolationTest {
                     .waitFor(WaitState.STARTED, Duration.ofSeconds(30)));
             assertTrue(e.getMessage().contains("manual clock stood still"), e.getMessage());
             assertTrue(e.getMessage().contains("machine " + m.id() + " (app stall): created -> starting"), e.getMessage());
+        }
+    }
+
+    @Test
+    void stalledManualClockFailsARetryBackOffNamingTheTimersButNeverALeaseRefresh() {
+        try (FakeFly fake = FakeFly.builder().stallTimeout(Duration.ofMillis(200)).build().start()) {
+            fake.createApp("stall-b");
+            FlyMachines fly = fake.client();
+            Machine m = fly.app("stall-b").machines().create(CreateMachineRequest.of(CONFIG));
+            fake.clock().advance(Duration.ofSeconds(5)); // started
+            HeldLease lease = fly.app("stall-b").machines().withId(m.id()).lease(Duration.ofSeconds(30));
+            fake.wireMock().stubFor(get(urlPathEqualTo("/v1/apps/stall-b")).atPriority(1)
+                    .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                            .withBody("{\"error\":\"unavailable\"}")));
+            // the 503 is retried after a back-off on the manual clock that nobody advances
+            FakeClockStalledException e = assertThrows(FakeClockStalledException.class,
+                    () -> fly.apps().get("stall-b"));
+            assertTrue(e.getMessage().contains("manual clock stood still"), e.getMessage());
+            assertTrue(e.getMessage().contains("(back-off or poll interval)"), e.getMessage());
+            assertTrue(e.getMessage().contains("lease refresh in"), e.getMessage());
+            assertTrue(e.getSuppressed().length >= 1, "the 503 that led to the back-off is attached");
+            // the lease's refresh timer, a background sleep, was left alone
+            assertFalse(lease.isLost());
+            assertTrue(fake.clock().pendingTimerList().stream().anyMatch(t -> t.contains("lease refresh in")),
+                    fake.clock().pendingTimerList().toString());
+            lease.close();
         }
     }
 }

@@ -57,6 +57,8 @@ public final class FakeFilter implements Filter {
      * @param engine the engine
      * @param realTimeLimit the wall-clock limit of a parked answer (then 408)
      */
+    private volatile java.util.function.Consumer<String> leaseHook = m -> { };
+
     public FakeFilter(FakeEngine engine, Duration realTimeLimit) {
         this.engine = engine;
         this.realTimeLimit = realTimeLimit;
@@ -94,6 +96,28 @@ public final class FakeFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            filter(request, response, chain);
+        } finally {
+            String p = ((HttpServletRequest) request).getRequestURI();
+            if (p.startsWith("/v1/") && p.endsWith("/lease")) {
+                leaseHook.accept(((HttpServletRequest) request).getMethod());
+            }
+        }
+    }
+
+    /**
+     * Sets what runs, with the HTTP method, after each {@code .../lease} request was handled
+     * (auto-advance holds still while a lease refresh cycle is under way).
+     *
+     * @param hook the hook
+     */
+    public void onLeaseRequest(java.util.function.Consumer<String> hook) {
+        this.leaseHook = java.util.Objects.requireNonNull(hook, "hook");
+    }
+
+    private void filter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;

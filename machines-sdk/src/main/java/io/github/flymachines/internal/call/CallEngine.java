@@ -59,7 +59,6 @@ public final class CallEngine {
     private final RetryPolicy policy;
     private final RateLimiters limiters;
     private final RequestOptions defaults;
-    private final SleeperScheduler scheduler;
     /** The user's registry, or null: then each {@code Retry} stands alone (no registry to build at start-up). */
     private final RetryRegistry registry;
     private final RetryConfig retryConfig;
@@ -105,7 +104,6 @@ public final class CallEngine {
         this.policy = policy;
         this.limiters = limiters;
         this.defaults = defaults;
-        this.scheduler = new SleeperScheduler(sleeper);
         this.registry = policy.registry().orElse(null);
         this.retryConfig = RetryConfig.custom()
                 .maxAttempts(Integer.MAX_VALUE)
@@ -230,6 +228,15 @@ public final class CallEngine {
 
         CompletableFuture<T> start() {
             Retry retry = retryFor(call.request.operation());
+            // a failed back-off sleep ends the call (the retry would wait for it forever)
+            SleeperScheduler scheduler = new SleeperScheduler(sleeper,
+                    e -> {
+                        if (obs == null) {
+                            finish(null, e);
+                        } else {
+                            finishObserved(null, e);
+                        }
+                    });
             CompletionStage<T> stage = Retry.decorateCompletionStage(retry, scheduler, this::attempt).get();
             if (obs == null) {
                 stage.whenComplete(this::finish);

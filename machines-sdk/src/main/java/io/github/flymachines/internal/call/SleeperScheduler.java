@@ -16,25 +16,41 @@ import java.util.concurrent.TimeoutException;
 /**
  * Presents a {@link Sleeper} as the {@link ScheduledExecutorService} that Resilience4j's async
  * retry asks for, so retry delays go through the injected (possibly virtual-time) sleeper and never
- * hold a thread. Only one-shot scheduling is supported.
+ * hold a thread. Only one-shot scheduling is supported. A sleep that fails (rather than completes
+ * or is cancelled) would leave the retry waiting forever for a task that never runs, so its failure
+ * is handed to the owner instead (a virtual-time sleeper fails a sleep its clock will never reach).
  */
 final class SleeperScheduler extends AbstractExecutorService implements ScheduledExecutorService {
     private final Sleeper sleeper;
+    private final java.util.function.Consumer<Throwable> onSleepFailure;
 
-    SleeperScheduler(Sleeper sleeper) {
+    SleeperScheduler(Sleeper sleeper, java.util.function.Consumer<Throwable> onSleepFailure) {
         this.sleeper = sleeper;
+        this.onSleepFailure = onSleepFailure;
+    }
+
+    private CompletableFuture<Void> sleep(long delay, TimeUnit unit) {
+        CompletableFuture<Void> slept = sleeper.sleep(Duration.ofNanos(unit.toNanos(Math.max(0, delay))));
+        slept.whenComplete((v, e) -> {
+            Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                    ? e.getCause() : e;
+            if (c != null && !(c instanceof java.util.concurrent.CancellationException)) {
+                onSleepFailure.accept(c);
+            }
+        });
+        return slept;
     }
 
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-        CompletableFuture<Void> slept = sleeper.sleep(Duration.ofNanos(unit.toNanos(Math.max(0, delay))));
+        CompletableFuture<Void> slept = sleep(delay, unit);
         CompletableFuture<Void> done = slept.thenRun(command);
         return new Handle<>(done, slept, unit.toNanos(delay));
     }
 
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        CompletableFuture<Void> slept = sleeper.sleep(Duration.ofNanos(unit.toNanos(Math.max(0, delay))));
+        CompletableFuture<Void> slept = sleep(delay, unit);
         CompletableFuture<V> done = slept.thenApply(v -> {
             try {
                 return callable.call();
