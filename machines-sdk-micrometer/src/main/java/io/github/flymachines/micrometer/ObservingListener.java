@@ -116,6 +116,13 @@ final class ObservingListener implements FlyListener {
                     obs.event(Observation.Event.of("fly.lease." + kind));
                 }
             }
+
+            @Override
+            public ContextScope openScope() {
+                // refreshes and the release are children of the lease's Observation
+                Observation.Scope scope = obs.openScope();
+                return scope::close;
+            }
         };
     }
 

@@ -118,6 +118,35 @@ class FlyMicrometerTest {
     }
 
     @Test
+    void aCreateAdoptedAfterItsAnswerWasLostIsCountedAndMarkedOnItsObservation() throws Exception {
+        TestObservationRegistry observations = TestObservationRegistry.create();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        fly.fake().createApp("mm-adopt");
+        Machine m;
+        try (LosingProxy proxy = new LosingProxy(fly.fake().baseUrl(), "POST", "/v1/apps/mm-adopt/machines");
+                FlyMachines client = fly.fake().clientBuilder().baseUrl(proxy.baseUrl()).listener(FlyMicrometer
+                        .builder().observationRegistry(observations).meterRegistry(meters).build()).build()) {
+            m = client.app("mm-adopt").machines().create(CreateMachineRequest.of(config()));
+            assertEquals(1, proxy.lost());
+        }
+        assertEquals(1, fly.fake().client().app("mm-adopt").machines().list().size(), "adopted, not created twice");
+        assertEquals(1.0, meters.get(FlyMicrometer.ADOPTIONS).tags("operation", "MACHINES_CREATE",
+                "result", "adopted").counter().count());
+        assertEquals(0, meters.find(FlyMicrometer.ADOPTIONS).tag("result", "not_found").counters().size());
+        assertEquals(1.0, meters.get(FlyMicrometer.RETRIES).tags("operation", "MACHINES_CREATE", "reason", "ambiguous")
+                .counter().count());
+        assertEquals(1, meters.get(FlyMicrometer.CALLS).tags("operation", "MACHINES_CREATE", "outcome", "success")
+                .timer().count());
+        TestObservationRegistryAssert.assertThat(observations)
+                .hasObservationWithNameEqualTo(FlyMicrometer.CALL_OBSERVATION)
+                .that()
+                .hasContextualNameEqualTo("Machines_create")
+                .hasLowCardinalityKeyValue(FlyMicrometer.OUTCOME, "success")
+                .hasEvent("fly.adoption", "adopted " + m.id() + " made by an earlier attempt")
+                .hasBeenStopped();
+    }
+
+    @Test
     void percentilesOutsideZeroToOneAreRefused() {
         FlyValidationException e = org.junit.jupiter.api.Assertions.assertThrows(FlyValidationException.class,
                 () -> FlyMicrometer.builder().percentiles(0.5, 99));

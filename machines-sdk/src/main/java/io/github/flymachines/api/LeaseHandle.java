@@ -6,6 +6,7 @@ import io.github.flymachines.errors.LeaseLostException;
 import io.github.flymachines.errors.NotFoundException;
 import io.github.flymachines.internal.observe.Listeners;
 import io.github.flymachines.internal.util.Futures;
+import io.github.flymachines.observe.ContextScope;
 import io.github.flymachines.observe.LeaseEvent;
 import io.github.flymachines.observe.LeaseListener;
 import io.github.flymachines.lifecycle.HeldLease;
@@ -98,6 +99,12 @@ final class LeaseHandle implements HeldLease {
         }
     }
 
+    /** Makes the lease's context (its listeners' span) current around a call made for it. */
+    private ContextScope scope() {
+        LeaseListener o = observer;
+        return o == null ? ContextScope.NOOP : o.openScope();
+    }
+
     private Duration refreshDelay() {
         // about a third of the TTL, with +/-10% jitter so many holders do not refresh in step
         double jitter = 0.9 + 0.2 * machine.ctx.engine().random().nextDouble();
@@ -121,7 +128,9 @@ final class LeaseHandle implements HeldLease {
                 return;
             }
             scheduled = null;
-            r = machine.leases().refreshAsync(nonce, ttl, description);
+            try (ContextScope s = scope()) { // the refresh's span is the lease's child, not a root
+                r = machine.leases().refreshAsync(nonce, ttl, description);
+            }
             // close() waits for this: the answer is handled before the release is sent
             refreshing = r.handle((l, e) -> onRefreshed(l, e == null ? null : Futures.unwrap(e)))
                     .thenCompose(cleanup -> cleanup);
@@ -240,7 +249,11 @@ final class LeaseHandle implements HeldLease {
             if (lost.isDone()) {
                 return CompletableFuture.<Void>completedFuture(null);
             }
-            return machine.leases().releaseAsync(nonce).handle((x, e) -> {
+            CompletableFuture<Void> sent;
+            try (ContextScope s = scope()) {
+                sent = machine.leases().releaseAsync(nonce);
+            }
+            return sent.handle((x, e) -> {
                 if (e == null) {
                     return null;
                 }

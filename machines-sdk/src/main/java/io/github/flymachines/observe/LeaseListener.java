@@ -18,4 +18,16 @@ public interface LeaseListener {
      */
     default void onLeaseEvent(LeaseEvent event) {
     }
+
+    /**
+     * Makes this lease's context current (for example its span) around the calls the SDK makes on
+     * the lease's behalf in the background: its refreshes and its release. Those calls' own
+     * {@link FlyListener#captureContext()} then sees it, so a tracer parents them under the lease
+     * rather than starting root spans. The default does nothing.
+     *
+     * @return the scope to close when the call has started
+     */
+    default ContextScope openScope() {
+        return ContextScope.NOOP;
+    }
 }

@@ -10,8 +10,12 @@ import io.github.flymachines.lifecycle.HeldLease;
 import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
+import io.github.flymachines.observe.CallListener;
 import io.github.flymachines.observe.CallStart;
+import io.github.flymachines.observe.ContextScope;
+import io.github.flymachines.observe.FlyListener;
 import io.github.flymachines.observe.LeaseEvent;
+import io.github.flymachines.observe.LeaseListener;
 import io.github.flymachines.testing.FakeFlyExtension;
 import java.time.Duration;
 import java.util.List;
@@ -77,5 +81,42 @@ class LeaseEventsTest {
             assertEquals(List.of(LeaseEvent.Kind.ACQUIRED, LeaseEvent.Kind.LOST), kinds);
             assertFalse(rec.everything().contains(nonce));
         }
+    }
+
+    @Test
+    void theLeasesScopeIsCurrentWhenItsRefreshesAndReleaseStart() throws Exception {
+        ThreadLocal<String> current = new ThreadLocal<>();
+        List<String> startedIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FlyListener scoped = new FlyListener() {
+            @Override
+            public CallListener onCallStart(CallStart call) {
+                if (call.operation().contains("LEASE")) {
+                    startedIn.add(call.operation() + "@" + current.get());
+                }
+                return CallListener.NOOP;
+            }
+
+            @Override
+            public LeaseListener onLeaseAcquired(LeaseEvent acquired) {
+                return new LeaseListener() {
+                    @Override
+                    public ContextScope openScope() {
+                        String before = current.get();
+                        current.set("lease");
+                        return () -> current.set(before);
+                    }
+                };
+            }
+        };
+        Recorder rec = new Recorder(Map.of());
+        try (FlyMachines client = fly.fake().clientBuilder().listener(scoped).listener(rec).build()) {
+            MachineClient m = machine(client, "obs-lease-scope");
+            try (HeldLease lease = m.lease(Duration.ofSeconds(30))) {
+                fly.clock().advance(Duration.ofSeconds(11));
+                rec.await(e -> e instanceof LeaseEvent l && l.kind() == LeaseEvent.Kind.REFRESHED, 10_000);
+            }
+        }
+        assertEquals(List.of("MACHINES_CREATE_LEASE@null", "MACHINES_CREATE_LEASE@lease", "MACHINES_RELEASE_LEASE@lease"),
+                startedIn, "the acquire runs in the caller's context, the lease's own calls in the lease's");
     }
 }

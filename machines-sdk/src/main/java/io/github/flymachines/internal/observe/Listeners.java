@@ -260,6 +260,19 @@ public final class Listeners {
                 public void onLeaseEvent(LeaseEvent event) {
                     out.forEach(x -> x.onLeaseEvent(event));
                 }
+
+                @Override
+                public ContextScope openScope() {
+                    ContextScope[] scopes = new ContextScope[out.size()];
+                    for (int i = 0; i < scopes.length; i++) {
+                        scopes[i] = out.get(i).openScope();
+                    }
+                    return () -> {
+                        for (int i = scopes.length - 1; i >= 0; i--) {
+                            scopes[i].close();
+                        }
+                    };
+                }
             };
         }
 
@@ -433,6 +446,27 @@ public final class Listeners {
             } catch (Throwable e) {
                 dropped(e);
             }
+        }
+
+        @Override
+        public ContextScope openScope() {
+            ContextScope s;
+            try {
+                s = d.openScope();
+            } catch (Throwable e) {
+                dropped(e);
+                return ContextScope.NOOP;
+            }
+            if (s == null || s == ContextScope.NOOP) {
+                return ContextScope.NOOP;
+            }
+            return () -> {
+                try {
+                    s.close();
+                } catch (Throwable e) {
+                    dropped(e);
+                }
+            };
         }
     }
 }
