@@ -90,6 +90,7 @@ public final class MachinePool implements AutoCloseable {
         final String hash;
         State state;
         Instant idleSince;
+        Instant coolUntil = Instant.MIN;
 
         Member(String id, String region, String hash, State state) {
             this.id = id;
@@ -125,6 +126,8 @@ public final class MachinePool implements AutoCloseable {
     private Instant idleTimer;
     private boolean closed;
     private CompletableFuture<Void> closing;
+    private final List<CompletableFuture<Void>> steadyWaiters = new ArrayList<>();
+    private Instant coolTimer;
 
     private MachinePool(MachinesClient machines, PoolOptions options, Clock clock, Sleeper sleeper) {
         this.machines = machines;
@@ -241,6 +244,33 @@ public final class MachinePool implements AutoCloseable {
     }
 
     /**
+     * Completes when the pool has reached its target: {@link PoolOptions#minSize()} machines of
+     * the current config ready (or as many as {@link PoolOptions#maxSize()} leaves room for),
+     * none of an old config left ready, and no create, stop or destroy in flight. Useful to warm
+     * a pool up before traffic arrives, and in tests.
+     *
+     * @return completes when steady; fails with {@link IllegalStateException} when the pool is closed
+     */
+    public CompletableFuture<Void> awaitSteadyAsync() {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        synchronized (this) {
+            if (closed) {
+                return CompletableFuture.failedFuture(new IllegalStateException("pool " + options.name() + " is closed"));
+            }
+            steadyWaiters.add(f);
+        }
+        reconcile();
+        return f;
+    }
+
+    /**
+     * Blocking form of {@link #awaitSteadyAsync()}.
+     */
+    public void awaitSteady() {
+        Futures.join(awaitSteadyAsync());
+    }
+
+    /**
      * Changes the pool's config. Ready machines of the old config are replaced rolling (never all
      * at once); machines in use are destroyed on release.
      *
@@ -325,13 +355,20 @@ public final class MachinePool implements AutoCloseable {
         MachineClient plain = machines.withId(m.id);
         plain.leaseAsync(options().leaseTtl(), "machines-sdk pool " + name()).whenComplete((lease, le) -> {
             if (le != null) {
-                // someone else holds it (or it is gone): not ours to use any more
-                LOG.log(Level.INFO, "pool {0}: could not lease ready machine {1} ({2}); dropping it", name(), m.id,
-                        Futures.unwrap(le).getClass().getSimpleName());
+                Throwable t = Futures.unwrap(le);
                 synchronized (this) {
-                    members.remove(m.id);
                     requeue(w);
+                    if (t instanceof NotFoundException) {
+                        members.remove(m.id); // gone
+                    } else {
+                        // a lease is held (perhaps one granted to us whose answer was lost): skip the
+                        // machine until such a lease has run out
+                        m.state = State.READY;
+                        m.coolUntil = clock.instant().plus(options.leaseTtl()).plusSeconds(1);
+                    }
                 }
+                LOG.log(Level.INFO, "pool {0}: could not lease ready machine {1} ({2})", name(), m.id,
+                        t.getClass().getSimpleName());
                 reconcile();
                 return;
             }
@@ -598,6 +635,11 @@ public final class MachinePool implements AutoCloseable {
                             new IllegalStateException("pool " + options.name() + " is closed")));
                 }
                 waiters.clear();
+                for (CompletableFuture<Void> f : steadyWaiters) {
+                    actions.add(() -> f.completeExceptionally(new IllegalStateException("pool " + options.name()
+                            + " is closed")));
+                }
+                steadyWaiters.clear();
                 boolean busy = creatingForPool + creatingForCallers > 0;
                 for (Member m : members.values()) {
                     if (m.state == State.READY && options.shutdownPolicy() == ShutdownPolicy.DESTROY) {
@@ -616,11 +658,53 @@ public final class MachinePool implements AutoCloseable {
                 planReplenish(actions, now);
                 planRollout(actions);
                 planIdle(actions, now);
+                planCooling(actions, now);
+                if (!steadyWaiters.isEmpty() && steady()) {
+                    List<CompletableFuture<Void>> done = List.copyOf(steadyWaiters);
+                    steadyWaiters.clear();
+                    actions.add(() -> done.forEach(f -> f.complete(null)));
+                }
             }
         }
         actions.forEach(Runnable::run);
         if (closedNow != null) {
             closedNow.complete(null);
+        }
+    }
+
+    private boolean steady() {
+        if (creatingForPool + creatingForCallers > 0 || count(State.READY, false) > 0) {
+            return false;
+        }
+        for (Member m : members.values()) {
+            if (m.state == State.RELEASING || m.state == State.DESTROYING) {
+                return false;
+            }
+        }
+        return count(State.READY, true) >= options.minSize() || total() >= options.maxSize();
+    }
+
+    private void planCooling(List<Runnable> actions, Instant now) {
+        if (waiters.isEmpty()) {
+            return;
+        }
+        Instant next = null;
+        for (Member m : members.values()) {
+            if (m.state == State.READY && m.coolUntil.isAfter(now) && (next == null || m.coolUntil.isBefore(next))) {
+                next = m.coolUntil;
+            }
+        }
+        if (next != null && (coolTimer == null || next.isBefore(coolTimer) || !coolTimer.isAfter(now))) {
+            Instant at = next;
+            coolTimer = at;
+            actions.add(() -> sleeper.sleep(Duration.between(clock.instant(), at)).whenComplete((v, e) -> {
+                synchronized (this) {
+                    if (at.equals(coolTimer)) {
+                        coolTimer = null;
+                    }
+                }
+                reconcile();
+            }));
         }
     }
 
@@ -631,7 +715,7 @@ public final class MachinePool implements AutoCloseable {
     private Member readyMember() {
         Member best = null;
         for (Member m : members.values()) {
-            if (m.state == State.READY && m.hash.equals(hash)) {
+            if (m.state == State.READY && m.hash.equals(hash) && !m.coolUntil.isAfter(clock.instant())) {
                 int rank = regionRank(m.region);
                 if (best == null || rank < regionRank(best.region)) {
                     best = m;
@@ -717,7 +801,8 @@ public final class MachinePool implements AutoCloseable {
         if (stale == 0) {
             return;
         }
-        if (freshReady + stale > options.minSize() || total() >= options.maxSize()) {
+        boolean stuck = total() >= options.maxSize() && creatingForPool == 0 && count(State.RELEASING, true) == 0;
+        if (freshReady + stale > options.minSize() || stuck) {
             for (Member m : members.values()) {
                 if (m.state == State.READY && !m.hash.equals(hash)) {
                     m.state = State.DESTROYING;
