@@ -91,6 +91,7 @@ public final class MachinePool implements AutoCloseable {
         State state;
         Instant idleSince;
         Instant coolUntil = Instant.MIN;
+        boolean out;
 
         Member(String id, String region, String hash, State state) {
             this.id = id;
@@ -104,6 +105,7 @@ public final class MachinePool implements AutoCloseable {
         final CompletableFuture<PooledMachine> result = new CompletableFuture<>();
         final boolean start;
         final Instant since;
+        CompletableFuture<Void> timer;
 
         Waiter(boolean start, Instant since) {
             this.start = start;
@@ -215,7 +217,7 @@ public final class MachinePool implements AutoCloseable {
      * waits. Cancelling the future gives back a machine that arrives later.
      *
      * @return completes with the machine, or fails with {@link FlyTimeoutException} after
-     *     {@link PoolOptions#acquireTimeout()}, with the create's failure on the slow path, or
+     *     {@link PoolOptions#acquireTimeout()} of waiting at the maximum size, with the create's failure on the slow path, or
      *     with {@link IllegalStateException} when the pool is closed
      */
     public CompletableFuture<PooledMachine> acquireAsync() {
@@ -332,8 +334,34 @@ public final class MachinePool implements AutoCloseable {
             }
             waiters.add(w);
         }
+        w.result.whenComplete((v, e) -> {
+            CompletableFuture<Void> timer;
+            synchronized (this) {
+                waiters.remove(w);
+                timer = w.timer;
+            }
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        });
+        reconcile();
+        return w.result;
+    }
+
+    /** Starts the acquire timeout of a caller that has to wait for a release (the pool is at its maximum). */
+    private void startTimer(Waiter w) {
         Duration timeout = options().acquireTimeout();
-        CompletableFuture<Void> timer = sleeper.sleep(timeout);
+        Duration left = timeout.minus(Duration.between(w.since, clock.instant()));
+        CompletableFuture<Void> timer = sleeper.sleep(left.isNegative() ? Duration.ZERO : left);
+        boolean done;
+        synchronized (this) {
+            w.timer = timer;
+            done = w.result.isDone();
+        }
+        if (done) {
+            timer.cancel(false);
+            return;
+        }
         timer.thenRun(() -> {
             if (w.result.completeExceptionally(new FlyTimeoutException("no machine of pool " + name()
                     + " became available within " + timeout, null, FlyTimeoutException.Kind.CALL, timeout, false))) {
@@ -341,14 +369,6 @@ public final class MachinePool implements AutoCloseable {
                         "timed out");
             }
         });
-        w.result.whenComplete((v, e) -> {
-            timer.cancel(false);
-            synchronized (this) {
-                waiters.remove(w);
-            }
-        });
-        reconcile();
-        return w.result;
     }
 
     private void warmStart(Waiter w, Member m) {
@@ -389,11 +409,19 @@ public final class MachinePool implements AutoCloseable {
                 PooledMachine h = new PooledMachine(this, m.id, m.region, lease, true,
                         Duration.between(w.since, clock.instant()));
                 emit(PoolEvent.Type.ACQUIRED_WARM, m.id, m.region, h.acquiredIn(), null);
+                handOut(m);
                 if (!w.result.complete(h)) {
                     h.releaseAsync();
                 }
             });
         });
+    }
+
+    private void handOut(Member m) {
+        synchronized (this) {
+            m.out = true;
+        }
+        reconcile(); // waiters at the maximum start their timers now
     }
 
     private void requeue(Waiter w) {
@@ -432,6 +460,7 @@ public final class MachinePool implements AutoCloseable {
                         PooledMachine h = new PooledMachine(this, m.id, m.region, lease, false,
                                 Duration.between(w.since, clock.instant()));
                         emit(PoolEvent.Type.ACQUIRED_COLD, m.id, m.region, h.acquiredIn(), null);
+                        handOut(m);
                         if (!w.result.complete(h)) {
                             h.releaseAsync();
                         }
@@ -450,6 +479,7 @@ public final class MachinePool implements AutoCloseable {
                 return CompletableFuture.completedFuture(null);
             }
             m.state = State.RELEASING;
+            m.out = false;
             destroy = discard || !m.hash.equals(hash) || h.lease().isLost()
                     || (closed && options.shutdownPolicy() == ShutdownPolicy.DESTROY);
         }
@@ -744,9 +774,31 @@ public final class MachinePool implements AutoCloseable {
                 String digest = hash;
                 actions.add(() -> coldCreate(w, config, digest));
             } else {
+                if (!onlyHandedOut()) {
+                    return; // a machine is on its way (or being started for another caller): no wait yet
+                }
+                for (Waiter w : waiters) {
+                    if (w.timer == null) {
+                        w.timer = new CompletableFuture<>(); // placeholder until started outside the lock
+                        actions.add(() -> startTimer(w));
+                    }
+                }
                 return;
             }
         }
+    }
+
+    /** True when every machine is in a caller's hands and nothing is being created, released or destroyed. */
+    private boolean onlyHandedOut() {
+        if (creatingForPool + creatingForCallers > 0) {
+            return false;
+        }
+        for (Member m : members.values()) {
+            if (m.state != State.IN_USE || !m.out) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int count(State state, boolean fresh) {

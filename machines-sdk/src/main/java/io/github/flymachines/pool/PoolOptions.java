@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param releaseMode whether released machines are stopped or suspended
  * @param shutdownPolicy what {@link MachinePool#close()} does with the machines
  * @param leaseTtl the TTL of the lease a {@link PooledMachine} holds (refreshed while held)
- * @param acquireTimeout how long {@link MachinePool#acquire()} waits for a machine
+ * @param acquireTimeout how long {@link MachinePool#acquire()} waits for a release when the pool is at
+ *     {@code maxSize} (starting or creating the machine is bounded by {@code operationTimeout})
  * @param operationTimeout how long one create, start or stop may take to reach its state
  * @param listener receives the pool's {@link PoolEvent}s (called on SDK threads; must not block)
  */
