@@ -353,8 +353,9 @@ public final class JobRunner {
                     LOG.log(Level.WARNING, "job {0}: could not destroy machine {1}: {2}", job.name(), id,
                             t.getMessage());
                 }
-                return null;
-            });
+                return t;
+            }).thenCompose(t -> t != null ? CompletableFuture.<Void>completedFuture(null)
+                    : c.waitForAsync(WaitState.DESTROYED, CLEANUP_TIMEOUT).handle((o, we) -> (Void) null));
         }
 
         List<MachineEvent> ours(List<MachineEvent> all) {

@@ -557,8 +557,12 @@ public final class MachinePool implements AutoCloseable {
             if (t != null && !(t instanceof NotFoundException)) {
                 LOG.log(Level.WARNING, "pool {0}: could not destroy machine {1}: {2}", name(), m.id, t.getMessage());
             }
-            CompletableFuture<Void> released = lease == null || lease.isLost() ? CompletableFuture.completedFuture(null)
-                    : lease.closeAsync().exceptionally(le -> null);
+            // wait until it is gone, so that a closed pool leaves nothing behind
+            CompletableFuture<?> gone = t != null ? CompletableFuture.completedFuture(null)
+                    : machines.withId(m.id).waitForAsync(WaitState.DESTROYED, options().operationTimeout())
+                            .exceptionally(we -> null);
+            CompletableFuture<Void> released = gone.thenCompose(g -> lease == null || lease.isLost()
+                    ? CompletableFuture.completedFuture(null) : lease.closeAsync().exceptionally(le -> null));
             released.whenComplete((x, le) -> {
                 synchronized (this) {
                     members.remove(m.id);
