@@ -102,9 +102,14 @@ class MachinePoolTest {
 
     @Test
     void createsFallBackThroughTheRegions() {
-        AppClient app = app("pool-c");
+        fly.fake().createApp("pool-c");
         fly.fake().setCapacity("ord", 0);
-        try (MachinePool pool = app.pool(PoolOptions.builder("fb", CONFIG).regions("ord", "iad").minSize(2).build())) {
+        // short back-offs: the SDK pauses before it tries the next region
+        try (FlyMachines client = fly.fake().clientBuilder().retry(io.github.flymachines.retry.RetryPolicy.defaults()
+                .toBuilder().backoff(Duration.ofMillis(10), Duration.ofMillis(50))
+                .throttleBackoff(Duration.ofMillis(10), Duration.ofMillis(50)).build()).build();
+                MachinePool pool = client.app("pool-c").pool(PoolOptions.builder("fb", CONFIG).regions("ord", "iad")
+                        .minSize(2).build())) {
             pool.awaitSteady();
             assertEquals(List.of("iad", "iad"), live("pool-c").stream().map(Machine::region).toList());
         } finally {
