@@ -101,6 +101,28 @@ class MachinePoolTest {
     }
 
     @Test
+    void waitingAcquiresHoldNoThread() {
+        AppClient app = app("pool-i");
+        try (MachinePool pool = app.pool(PoolOptions.builder("nothread", CONFIG).minSize(0).maxSize(1).build())) {
+            PooledMachine only = pool.acquire();
+            int before = Thread.activeCount();
+            List<CompletableFuture<PooledMachine>> waiting = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                waiting.add(pool.acquireAsync());
+            }
+            assertEquals(200, pool.stats().waiting());
+            assertTrue(Thread.activeCount() - before < 20, "threads: " + before + " -> " + Thread.activeCount());
+            waiting.subList(1, waiting.size()).forEach(f -> f.cancel(true));
+            only.release();
+            PooledMachine next = waiting.get(0).join();
+            assertEquals(only.id(), next.id());
+            next.release();
+            assertEquals(0, pool.stats().waiting());
+        }
+        assertEquals(List.of(), live("pool-i"));
+    }
+
+    @Test
     void createsFallBackThroughTheRegions() {
         fly.fake().createApp("pool-c");
         fly.fake().setCapacity("ord", 0);
