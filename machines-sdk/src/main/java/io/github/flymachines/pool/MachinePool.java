@@ -472,16 +472,20 @@ public final class MachinePool implements AutoCloseable {
 
     CompletableFuture<Void> giveBack(PooledMachine h, boolean discard) {
         Member m;
-        boolean destroy;
+        boolean destroy = false;
         synchronized (this) {
             m = members.get(h.id());
             if (m == null || m.state != State.IN_USE) {
-                return CompletableFuture.completedFuture(null);
+                m = null;
+            } else {
+                m.state = State.RELEASING;
+                m.out = false;
+                destroy = discard || !m.hash.equals(hash) || h.lease().isLost()
+                        || (closed && options.shutdownPolicy() == ShutdownPolicy.DESTROY);
             }
-            m.state = State.RELEASING;
-            m.out = false;
-            destroy = discard || !m.hash.equals(hash) || h.lease().isLost()
-                    || (closed && options.shutdownPolicy() == ShutdownPolicy.DESTROY);
+        }
+        if (m == null) {
+            return h.lease().closeAsync().exceptionally(e -> null);
         }
         if (destroy) {
             return destroy(m, h.lease(), discard ? "discarded" : "not reusable");
