@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.retry.RateLimitPolicy;
 import io.github.flymachines.testing.internal.FakeEngine;
+import io.github.flymachines.testing.internal.FakeOrgLists;
 import io.github.flymachines.testing.internal.FakeTransformer;
 import java.time.Duration;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class FakeFly implements AutoCloseable {
         this.config = b.copy();
         this.engine = new FakeEngine(new FakeEngine.Settings(b.token, b.clock, b.transitionTime, b.rateLimits,
                 b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed));
+        engine.orgLists().pageSize(b.orgListPageSize);
         WireMockConfiguration opts = WireMockConfiguration.options()
                 .bindAddress(b.bindAddress)
                 .containerThreads(b.containerThreads)
@@ -430,6 +432,7 @@ public final class FakeFly implements AutoCloseable {
         private int containerThreads = 200;
         private Duration waitRealTimeLimit = Duration.ofMinutes(5);
         private boolean autoAdvance;
+        private int orgListPageSize = FakeOrgLists.DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -448,6 +451,7 @@ public final class FakeFly implements AutoCloseable {
             b.containerThreads = containerThreads;
             b.waitRealTimeLimit = waitRealTimeLimit;
             b.autoAdvance = autoAdvance;
+            b.orgListPageSize = orgListPageSize;
             return b;
         }
 
@@ -604,6 +608,23 @@ public final class FakeFly implements AutoCloseable {
          */
         public Builder autoAdvance(boolean value) {
             this.autoAdvance = value;
+            return this;
+        }
+
+        /**
+         * Sets the largest page of the organization-wide lists ({@code /orgs/{org}/machines},
+         * {@code /orgs/{org}/volumes}); default 20, small so
+         * that tests page (the live API's maximum is 1,000). A smaller {@code limit} in the
+         * request still wins.
+         *
+         * @param value 1 to 1,000
+         * @return this
+         */
+        public Builder orgListPageSize(int value) {
+            if (value < 1 || value > 1000) {
+                throw new IllegalArgumentException("orgListPageSize must be 1..1000, got " + value);
+            }
+            this.orgListPageSize = value;
             return this;
         }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Auth, apps, the affinity cookie, volumes and mounts, secrets, regions, 501s. */
+/** Auth, apps, the affinity cookie, volumes and mounts, secrets, regions. */
 class AppsVolumesSecretsTest {
     @RegisterExtension
     static FakeFlyExtension fly = FakeFlyExtension.create();
@@ -148,15 +148,12 @@ class AppsVolumesSecretsTest {
     }
 
     @Test
-    void regionsUseTheLiveCasingAndUnsupportedEndpointsAnswer501() throws Exception {
+    void regionsUseTheLiveCasingAndUnknownAppsAre404() throws Exception {
         FakeFly fake = fly.fake();
         JsonNode regions = JSON.readTree(Raw.send(fake, "GET", "/v1/platform/regions", null).body());
         assertTrue(regions.path("Regions").size() > 10);
         assertEquals("iad", regions.path("Nearest").asText());
-        fake.createApp("unsupported");
-        HttpResponse<String> certs = Raw.send(fake, "GET", "/v1/apps/unsupported/certificates", null);
-        assertEquals(501, certs.statusCode());
-        assertTrue(JSON.readTree(certs.body()).path("error").asText().contains("not implemented"));
         assertEquals(404, Raw.send(fake, "GET", "/v1/apps/nope/machines", null).statusCode());
+        assertEquals(404, Raw.send(fake, "GET", "/v1/apps/nope/certificates", null).statusCode());
     }
 }

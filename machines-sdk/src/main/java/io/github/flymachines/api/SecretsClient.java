@@ -1,6 +1,5 @@
 package io.github.flymachines.api;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.flymachines.RequestOptions;
@@ -379,24 +378,44 @@ public final class SecretsClient {
         }
     }
 
-    record VersionOnly(@JsonProperty("version") @JsonAlias("Version") Long version) implements Versioned {
+    /*
+     * The spec declares both "version" and the deprecated "Version" on these answers, so a body may
+     * carry both: two components (a @JsonAlias on one creator property fails on such a body), and
+     * version() prefers the lower-case one.
+     */
+
+    record VersionOnly(@JsonProperty("version") Long current, @JsonProperty("Version") Long legacy)
+            implements Versioned {
+        @Override
+        public Long version() {
+            return current != null ? current : legacy;
+        }
     }
 
     record BulkResponse(@JsonProperty("secrets") List<AppSecret> secrets,
-            @JsonProperty("version") @JsonAlias("Version") Long version) implements Versioned {
+            @JsonProperty("version") Long current, @JsonProperty("Version") Long legacy) implements Versioned {
+        @Override
+        public Long version() {
+            return current != null ? current : legacy;
+        }
     }
 
     record SetResponse(@JsonProperty("name") String name, @JsonProperty("digest") String digest,
             @JsonProperty("value") String value, @JsonProperty("created_at") String createdAt,
             @JsonProperty("updated_at") String updatedAt,
-            @JsonProperty("version") @JsonAlias("Version") Long version) implements Versioned {
+            @JsonProperty("version") Long current, @JsonProperty("Version") Long legacy) implements Versioned {
+        @Override
+        public Long version() {
+            return current != null ? current : legacy;
+        }
+
         AppSecret secret() {
             return new AppSecret(name, digest, value, createdAt, updatedAt, null);
         }
 
         @Override
         public String toString() {
-            return "SetResponse[name=" + name + ", version=" + version + "]";
+            return "SetResponse[name=" + name + ", version=" + version() + "]";
         }
     }
 }

@@ -90,6 +90,17 @@ public final class SpecDefects {
                     "the spec types the secret-key byte fields (value, plaintext, ciphertext, associated_data, "
                             + "signature) as arrays of integers, a swaggo artefact of Go []byte; the live API and fly-go "
                             + "put []byte on the wire as base64 strings (reference §2). The SDK writes base64 and reads both"),
+            new Defect("secretkey-bytes-base64-response", Side.RESPONSE, "*",
+                    Pattern.compile("/v1/apps/[^/]+/secretkeys(/[^/]+(/(generate|encrypt|decrypt|sign|verify))?)?"),
+                    "validation.response.body.schema.type", "(string) does not match any allowed primitive type (allowed: [\"array\"])",
+                    "the answers' byte fields (public_key, ciphertext, plaintext, signature) are Go []byte, which "
+                            + "encoding/json writes as base64 strings (reference §2); the spec's arrays of integers are "
+                            + "a swaggo artefact. The fake answers base64, the SDK's Bytes reads both"),
+            new Defect("token-bytes-base64", Side.RESPONSE, "POST", Pattern.compile("/v1/tokens/(authenticate|authorize)"),
+                    "validation.response.body.schema.type", "(string) does not match any allowed primitive type (allowed: [\"array\"])",
+                    "VerifiedToken.permission_token and the macaroon nonce's kid/rnd are Go []byte (reference §2, "
+                            + "fly-go/macaroon types), written by encoding/json as base64 strings; the spec types them "
+                            + "as arrays of integers. The fake answers base64, the SDK reads both"),
             new Defect("wait-comma-separated-states", Side.REQUEST, "GET", Pattern.compile(M + "/wait"),
                     "validation.request.parameter.schema.enum", "re:Instance value \\(\"[a-z]+(,[a-z]+)+\"\\)",
                     "the spec's description says state supports comma-separated values (reference §4) but its "

@@ -172,4 +172,18 @@ class SecretsWireTest {
         assertNull(null);
         wm.verify(0, getRequestedFor(urlEqualTo(BASE)));
     }
+
+    @Test
+    void writeAnswersCarryingBothVersionCasingsAreRead() {
+        // the spec declares both "version" and the deprecated "Version"; a body may carry both
+        wm.stubFor(delete(urlEqualTo(BASE + "/A")).willReturn(okJson("{\"Version\":41,\"version\":41}")));
+        assertEquals(41, secrets.delete("A").version());
+        wm.stubFor(post(urlEqualTo(BASE)).willReturn(okJson("{\"secrets\":[],\"Version\":42,\"version\":42}")));
+        assertEquals(42, secrets.unset(List.of("A")).version());
+        wm.stubFor(delete(urlEqualTo(BASE + "/B")).willReturn(okJson("{\"Version\":43}")));
+        assertEquals(43, secrets.delete("B").version(), "the deprecated casing alone still counts");
+        wm.stubFor(delete(urlEqualTo("/v1/apps/my-app/secretkeys/k")).willReturn(okJson("{\"Version\":44,\"version\":44}")));
+        assertEquals(44, fly.app("my-app").secretKeys().delete("k"));
+        assertEquals(44, secrets.latestVersion().getAsLong());
+    }
 }

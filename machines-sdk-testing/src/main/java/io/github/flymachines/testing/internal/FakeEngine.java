@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
 
 /**
  * The stateful Machines API behind {@link io.github.flymachines.testing.FakeFly}: routing, apps,
- * machines and their state machine, waits, leases, capacity, volumes, secrets and regions. All
- * state is guarded by this object's monitor; every timed step runs on the {@link FakeClock}.
+ * machines and their state machine, waits, leases, capacity, volumes, secrets and regions. Memory,
+ * secret keys, certificates, IP assignments, tokens, placements and the org-wide lists are
+ * delegated to their own classes ({@link FakeMemory}, {@link FakeSecretKeys}, ...), each with its
+ * own state and lock. This object's state is guarded by its monitor; every timed step runs on the
+ * {@link FakeClock}.
  */
 public final class FakeEngine {
     /** The owner recorded on leases the fake hands out. */
@@ -98,6 +101,12 @@ public final class FakeEngine {
     private volatile boolean shutDown;
     private volatile Runnable onPark = () -> { };
     private final java.util.concurrent.atomic.AtomicInteger pendingSteps = new java.util.concurrent.atomic.AtomicInteger();
+    private final FakeSecretKeys secretKeys;
+    private final FakeIps ips = new FakeIps();
+    private final FakeCertificates certificates = new FakeCertificates(ips);
+    private final FakeTokens tokens;
+    private final FakeMemory memory = new FakeMemory();
+    private final FakeOrgLists orgLists = new FakeOrgLists();
 
     /**
      * Creates the engine.
@@ -109,6 +118,13 @@ public final class FakeEngine {
         this.clock = settings.clock();
         this.ids = new Ids(settings.seed());
         this.limits = new RateLimits(clock);
+        this.secretKeys = new FakeSecretKeys(settings.seed());
+        this.tokens = new FakeTokens(settings.token(), settings.org(), settings.seed());
+    }
+
+    /** @return the organization-wide lists (their page size is configurable) */
+    public FakeOrgLists orgLists() {
+        return orgLists;
     }
 
     // ------------------------------------------------------------------ test controls
@@ -262,7 +278,12 @@ public final class FakeEngine {
     public CompletableFuture<FakeResponse> handle(FakeRequest r) {
         try {
             if (!authorized(r)) {
-                return done(FakeResponse.error(401, "You must be authenticated to view this."));
+                FakeResponse refused = r.header("authorization") == null
+                        ? FakeResponse.error(401, "You must be authenticated to view this.")
+                        : tokens.checkIssued(r, clock.instant()); // deploy tokens, scoped to their app
+                if (refused != null) {
+                    return done(refused);
+                }
             }
             if (!r.path().startsWith("/v1/")) {
                 return done(FakeResponse.error(404, "not found"));
@@ -331,12 +352,13 @@ public final class FakeEngine {
                     return regions();
                 }
                 if (s.length == 2 && s[1].equals("placements") && m.equals("POST")) {
-                    return notImplemented(r);
+                    return FakePlacements.handle(r, capacity, apps.values(), settings.defaultRegion(), settings.org());
                 }
                 return notFound(r);
             case "orgs":
+                return orgLists.handle(r, s, apps.values(), settings.org());
             case "tokens":
-                return notImplemented(r);
+                return tokens.handle(r, s, apps.values(), clock.instant());
             default:
                 return notFound(r);
         }
@@ -362,10 +384,13 @@ public final class FakeEngine {
             case "secrets":
                 return routeSecrets(r, s, m, a);
             case "secretkeys":
+                return secretKeys.handle(r, s, a, clock.instant());
             case "certificates":
+                return certificates.handle(r, s, a, clock.instant());
             case "ip_assignments":
+                return ips.handle(r, s, a, clock.instant());
             case "deploy_token":
-                return notImplemented(r);
+                return s.length == 3 && m.equals("POST") ? tokens.createDeployToken(r, a, clock.instant()) : notFound(r);
             default:
                 return notFound(r);
         }
@@ -396,7 +421,7 @@ public final class FakeEngine {
             return metadataKey(r, mc, s[5]);
         }
         if (s.length == 6 && action.equals("memory") && s[5].equals("reclaim")) {
-            return notImplemented(r);
+            return memory.handle(r, mc, true);
         }
         if (s.length != 5) {
             return notFound(r);
@@ -436,7 +461,7 @@ public final class FakeEngine {
                 return replaceMetadata(r, mc, true);
             case "memory GET":
             case "memory PUT":
-                return notImplemented(r);
+                return memory.handle(r, mc, false);
             default:
                 return notFound(r);
         }
@@ -444,10 +469,6 @@ public final class FakeEngine {
 
     private static FakeResponse notFound(FakeRequest r) {
         return FakeResponse.error(404, "not found: " + r.method() + " " + r.path());
-    }
-
-    private static FakeResponse notImplemented(FakeRequest r) {
-        return FakeResponse.error(501, "not implemented by FakeFly: " + r.method() + " " + r.path());
     }
 
     private Model.App app(String name) {

@@ -76,7 +76,10 @@ public final class FakeTransformer implements ResponseDefinitionTransformerV2 {
                 .withStatus(resp.status())
                 .withHeader("fly-request-id", UUID.randomUUID().toString().replace("-", ""));
         if (resp.body() != null) {
-            b.withHeader("Content-Type", "application/json; charset=utf-8").withBody(resp.body());
+            if (!resp.headers().containsKey("Content-Type")) {
+                b.withHeader("Content-Type", "application/json; charset=utf-8");
+            }
+            b.withBody(resp.body());
         }
         resp.headers().forEach(b::withHeader);
         return b.build();
