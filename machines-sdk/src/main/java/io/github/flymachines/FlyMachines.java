@@ -10,6 +10,8 @@ import io.github.flymachines.internal.call.RateLimiters;
 import io.github.flymachines.internal.http.AffinityCookies;
 import io.github.flymachines.internal.http.Hosts;
 import io.github.flymachines.internal.http.Transport;
+import io.github.flymachines.internal.observe.Listeners;
+import io.github.flymachines.observe.FlyListener;
 import io.github.flymachines.retry.RateLimitPolicy;
 import io.github.flymachines.retry.RetryPolicy;
 import java.io.IOException;
@@ -57,7 +59,7 @@ public final class FlyMachines implements AutoCloseable {
         Transport transport = new Transport(http, b.baseUrl, b.token, userAgent(b.userAgentSuffix));
         RequestOptions defaults = new RequestOptions(b.timeout, b.attemptTimeout, b.retry.maxAttempts());
         CallEngine engine = new CallEngine(transport, b.clock, b.sleeper, b.random, b.retry,
-                new RateLimiters(b.rateLimits, b.clock), defaults);
+                new RateLimiters(b.rateLimits, b.clock), defaults, Listeners.combine(b.listeners));
         this.ctx = new ClientContext(engine);
     }
 
@@ -197,8 +199,25 @@ public final class FlyMachines implements AutoCloseable {
         private String userAgentSuffix;
         private Executor executor;
         private HttpClient httpClient;
+        private final java.util.List<FlyListener> listeners = new java.util.ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a listener that observes every call, wait and lease of the client, and may add
+         * request headers (an interceptor, e.g. for trace context). Call again to add several;
+         * they are called in the order added. Listeners see redacted views only (never the
+         * token, lease nonces or request bodies), and an exception a listener throws is caught
+         * and ignored. With none set, the SDK builds no event at all.
+         *
+         * @param value the listener
+         * @return this
+         * @see io.github.flymachines.observe
+         */
+        public Builder listener(FlyListener value) {
+            this.listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
         }
 
         /**

@@ -1,6 +1,9 @@
 package io.github.flymachines.examples;
 
+import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachinesClient;
+import io.github.flymachines.micrometer.FlyMicrometer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.github.flymachines.examples.env.ExampleEnvironment;
 import io.github.flymachines.lifecycle.WaitOutcome;
 import io.github.flymachines.model.CreateMachineRequest;
@@ -14,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
  * A fleet: N machines (default 5) created at once, spread over the regions, waited for together
  * with {@code waitForAll} (one combined future, no thread held per wait), then destroyed together.
  * On the real API the SDK's client-side rate limits pace the creates (per app: 1/s after a burst
- * of 3); the fake's client has them off.
+ * of 3); the fake's client has them off. At the end it prints what the SDK's Micrometer meters
+ * ({@code machines-sdk-micrometer}) recorded: calls by operation with p50/p99, and retries.
  */
 public final class FleetExample implements Example<FleetExample.Result> {
     /** The fleet size when no argument is given. */
@@ -27,9 +31,10 @@ public final class FleetExample implements Example<FleetExample.Result> {
      * @param regions the region of each machine, in the same order
      * @param started the outcome of the wait for each machine
      * @param destroyed the outcome of the wait for each machine's destruction
+     * @param metrics the metrics summary printed at the end
      */
     public record Result(List<String> machineIds, List<String> regions, List<WaitOutcome> started,
-            List<WaitOutcome> destroyed) {
+            List<WaitOutcome> destroyed, String metrics) {
     }
 
     /**
@@ -57,9 +62,13 @@ public final class FleetExample implements Example<FleetExample.Result> {
         if (n < 1 || n > 50) {
             throw new IllegalArgumentException("the fleet size must be 1-50, got " + n);
         }
-        MachinesClient machines = env.machines();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
         List<String> regions = env.regions();
-        try (Cleanup cleanup = new Cleanup(machines, out)) {
+        try (FlyMachines client = env.clientBuilder()
+                .listener(FlyMicrometer.builder().meterRegistry(meters).percentiles(0.5, 0.99).build())
+                .build();
+                Cleanup cleanup = new Cleanup(client.app(env.appName()).machines(), out)) {
+            MachinesClient machines = client.app(env.appName()).machines();
             List<Machine> fleet = out.step("Create " + n + " machines at once over " + regions, () -> {
                 List<CompletableFuture<Machine>> creates = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
@@ -93,7 +102,9 @@ public final class FleetExample implements Example<FleetExample.Result> {
                 return machines.waitForAll(ids, WaitState.DESTROYED, TourExample.WAIT);
             }, outcomes -> outcomes.size() + " destroyed");
             ids.forEach(cleanup::destroyed);
-            return new Result(ids, fleet.stream().map(Machine::region).toList(), started, destroyed);
+            String metrics = out.step("Metrics the SDK recorded (machines-sdk-micrometer)",
+                    () -> MetricsSummary.of(meters), summary -> summary);
+            return new Result(ids, fleet.stream().map(Machine::region).toList(), started, destroyed, metrics);
         }
     }
 }

@@ -192,6 +192,10 @@ class ExamplesTest {
         assertTrue(r.started().stream().map(WaitOutcome::state).allMatch(MachineState.STARTED::equals));
         assertEquals(r.machineIds(), r.started().stream().map(WaitOutcome::machineId).toList());
         assertEquals(r.machineIds(), r.destroyed().stream().map(WaitOutcome::machineId).toList());
+        // the metrics summary: the creates by region, with their percentiles
+        assertTrue(r.metrics().contains("MACHINES_CREATE"), r.metrics());
+        assertTrue(r.metrics().contains("p99"), r.metrics());
+        assertTrue(output().contains("retries:"), output());
         assertNothingLeft();
     }
 

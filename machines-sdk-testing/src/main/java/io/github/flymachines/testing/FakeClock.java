@@ -77,7 +77,27 @@ public abstract class FakeClock extends Clock {
      * @param delay the delay, zero or positive
      * @return the future
      */
-    public abstract CompletableFuture<Void> after(Duration delay);
+    public CompletableFuture<Void> after(Duration delay) {
+        return after(delay, "timer");
+    }
+
+    /**
+     * Same as {@link #after(Duration)}, with a label that {@link #pendingTimerList()} shows (for
+     * example "machine 1234 (app a): starting -> started").
+     *
+     * @param delay the delay, zero or positive
+     * @param label what the timer is for (no secrets)
+     * @return the future
+     */
+    public abstract CompletableFuture<Void> after(Duration delay, String label);
+
+    /**
+     * Describes the timers that have not fired yet, earliest first: when each falls due and what
+     * it is for. A blocking call that waits on a manual clock nobody advances names these.
+     *
+     * @return one line per timer, e.g. {@code "2026-01-01T00:00:00.100Z machine 1234 (app a): starting -> started"}
+     */
+    public abstract java.util.List<String> pendingTimerList();
 
     /** @return how many timers have not fired yet */
     public abstract int pendingTimers();
@@ -131,7 +151,7 @@ public abstract class FakeClock extends Clock {
 
     /** Virtual time. */
     private static final class Manual extends FakeClock {
-        private record Timer(Instant due, long seq, CompletableFuture<Void> future) {
+        private record Timer(Instant due, long seq, CompletableFuture<Void> future, String label) {
         }
 
         private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) -> {
@@ -202,14 +222,26 @@ public abstract class FakeClock extends Clock {
         }
 
         @Override
-        public synchronized CompletableFuture<Void> after(Duration delay) {
+        public synchronized CompletableFuture<Void> after(Duration delay, String label) {
             CompletableFuture<Void> f = new CompletableFuture<>();
             if (delay.isNegative() || delay.isZero()) {
                 f.complete(null);
                 return f;
             }
-            timers.add(new Timer(now.plus(delay), seq++, f));
+            timers.add(new Timer(now.plus(delay), seq++, f, label == null ? "timer" : label));
             return f;
+        }
+
+        @Override
+        public synchronized java.util.List<String> pendingTimerList() {
+            timers.removeIf(t -> t.future().isDone());
+            java.util.List<Timer> sorted = new java.util.ArrayList<>(timers);
+            sorted.sort(timers.comparator());
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (Timer t : sorted) {
+                out.add(t.due() + " " + t.label());
+            }
+            return out;
         }
 
         @Override
@@ -226,8 +258,20 @@ public abstract class FakeClock extends Clock {
 
     /** Wall-clock time. */
     private static final class SystemTime extends FakeClock {
-        private final java.util.Set<CompletableFuture<Void>> pending =
-                java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Map<CompletableFuture<Void>, String> pending =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ScheduledThreadPoolExecutor timer = timerThread();
+
+        private static java.util.concurrent.ScheduledThreadPoolExecutor timerThread() {
+            java.util.concurrent.ScheduledThreadPoolExecutor e = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                    r -> {
+                        Thread t = new Thread(r, "fakefly-system-clock");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            e.setRemoveOnCancelPolicy(true);
+            return e;
+        }
 
         @Override
         public boolean isManual() {
@@ -250,16 +294,22 @@ public abstract class FakeClock extends Clock {
         }
 
         @Override
-        public CompletableFuture<Void> after(Duration delay) {
+        public CompletableFuture<Void> after(Duration delay, String label) {
             if (delay.isNegative() || delay.isZero()) {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<Void> f = new CompletableFuture<>();
-            pending.add(f);
+            pending.put(f, (label == null ? "timer" : label));
             f.whenComplete((v, e) -> pending.remove(f));
-            CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
-                    .execute(() -> f.complete(null));
+            java.util.concurrent.ScheduledFuture<?> task = timer.schedule(() -> f.complete(null), delay.toNanos(),
+                    TimeUnit.NANOSECONDS);
+            f.whenComplete((v, e) -> task.cancel(false));
             return f;
+        }
+
+        @Override
+        public java.util.List<String> pendingTimerList() {
+            return new java.util.ArrayList<>(pending.values());
         }
 
         @Override

@@ -14,6 +14,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.retry.RateLimitPolicy;
 import io.github.flymachines.testing.internal.FakeEngine;
+import io.github.flymachines.testing.internal.FakeFilter;
+import io.github.flymachines.testing.internal.FakeServerFactory;
 import io.github.flymachines.testing.internal.FakeOrgLists;
 import io.github.flymachines.testing.internal.FakeTransformer;
 import java.time.Duration;
@@ -43,8 +45,13 @@ import java.util.function.Function;
  *
  * <p>Time: every transition, lease expiry, wait timeout and rate-limit refill runs on the
  * {@link FakeClock}. With a {@linkplain FakeClock#manual() manual clock} (the default) nothing
- * happens until the test advances it. A parked {@code /wait} holds one Jetty thread until it is
- * answered; the server has {@link Builder#containerThreads(int)} threads (default 200).
+ * happens until the test advances it. A parked {@code /wait} holds no thread: it is answered
+ * asynchronously when its machine reaches the state or its timeout passes, so thousands can be
+ * parked at once.
+ *
+ * <p>Memory: WireMock's request journal keeps every request unless capped or turned off with
+ * {@link Builder#requestJournal(int)} (the standalone server turns it off). With the journal off
+ * and no stub but the fake's own, requests are answered without WireMock's matching (faster).
  *
  * <p>Thread-safe. Tokens, lease nonces and secret values never appear in {@link #toString()} or logs.
  */
@@ -55,31 +62,69 @@ public final class FakeFly implements AutoCloseable {
     public static final String DEFAULT_TOKEN = "test-token";
     /** The default organization slug. */
     public static final String DEFAULT_ORG = "personal";
+    /** {@link Builder#requestJournal(int)}: keep every request (the embedded default). */
+    public static final int JOURNAL_UNLIMITED = -1;
 
     private final Builder config;
     private final FakeEngine engine;
     private final WireMockServer server;
+    private final FakeFilter filter;
     private final java.util.concurrent.atomic.AtomicInteger clientSleeps =
             new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.ExecutorService jumper;
     private volatile FlyMachines client;
     private volatile boolean started;
+    private java.util.concurrent.ScheduledExecutorService watchdog;
+    private volatile java.time.Instant lastSeen;
+    private volatile long lastMove = System.nanoTime();
 
     private FakeFly(Builder b) {
         this.config = b.copy();
         this.engine = new FakeEngine(new FakeEngine.Settings(b.token, b.clock, b.transitionTime, b.rateLimits,
-                b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed));
+                b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed,
+                b.createTime != null ? b.createTime : b.transitionTime.multipliedBy(8),
+                b.startTime != null ? b.startTime : b.transitionTime));
+        this.filter = new FakeFilter(engine, b.waitRealTimeLimit);
         engine.orgLists().pageSize(b.orgListPageSize);
         WireMockConfiguration opts = WireMockConfiguration.options()
                 .bindAddress(b.bindAddress)
                 .containerThreads(b.containerThreads)
-                .extensions(new FakeTransformer(engine, b.waitRealTimeLimit));
+                .httpServerFactory(new FakeServerFactory(filter))
+                .extensions(new FakeTransformer(engine, filter));
+        if (b.journal == 0) {
+            opts.disableRequestJournal();
+        } else if (b.journal > 0) {
+            opts.maxRequestJournalEntries(b.journal);
+        }
         if (b.port == 0) {
             opts.dynamicPort();
         } else {
             opts.port(b.port);
         }
         this.server = new WireMockServer(opts);
+        filter.control(new io.github.flymachines.testing.internal.ControlApi(engine, b.clock, b.token,
+                new io.github.flymachines.testing.internal.ControlApi.Target() {
+                    @Override
+                    public void reset() {
+                        FakeFly.this.reset();
+                    }
+
+                    @Override
+                    public void settle() {
+                        FakeFly.this.settle();
+                    }
+
+                    @Override
+                    public List<String> parkedWaits() {
+                        return engine.describeWaits();
+                    }
+                }));
+        if (b.journal == 0) {
+            // nothing to record and nothing but the catch-all to match: skip WireMock entirely
+            filter.direct(() -> started && server.getStubMappings().size() == 1
+                    && server.getGlobalSettings().getSettings().getFixedDelay() == null
+                    && server.getGlobalSettings().getSettings().getDelayDistribution() == null);
+        }
         if (b.autoAdvance) {
             if (!b.clock.isManual()) {
                 throw new IllegalArgumentException("autoAdvance needs a manual clock");
@@ -93,6 +138,40 @@ public final class FakeFly implements AutoCloseable {
         } else {
             this.jumper = null;
         }
+    }
+
+    /**
+     * Under a manual clock that nobody advances (no auto-advance), a parked wait would block its
+     * caller until the wait's real-time limit: after {@link Builder#stallTimeout(Duration)} of
+     * wall-clock time with the clock standing still, parked waits are answered 409 with a message
+     * naming the pending timers.
+     */
+    private void watchStalls() {
+        java.time.Instant now = config.clock.instant();
+        long nanos = System.nanoTime();
+        if (!now.equals(lastSeen)) {
+            lastSeen = now;
+            lastMove = nanos;
+            return;
+        }
+        if (engine.pendingWaits() == 0) {
+            lastMove = nanos; // nobody waits: the stall window starts when someone does
+            return;
+        }
+        if (nanos - lastMove < config.stallTimeout.toNanos()) {
+            return;
+        }
+        String msg = stallMessage();
+        engine.failWaits(409, msg);
+        lastMove = nanos;
+    }
+
+    private String stallMessage() {
+        List<String> timers = config.clock.pendingTimerList();
+        return "FakeFly: the manual clock stood still at " + config.clock.instant() + " for "
+                + config.stallTimeout.toMillis() + " ms while a call waited on it; advance it (fake.clock().advance, "
+                + "fake.settle(), POST /__fake/clock/advance) or use autoAdvance. Pending timers: "
+                + (timers.isEmpty() ? "none" : String.join("; ", timers));
     }
 
     /** Auto-advance: while someone waits on virtual time, jump from timer to timer. */
@@ -121,11 +200,32 @@ public final class FakeFly implements AutoCloseable {
                 return java.util.concurrent.CompletableFuture.completedFuture(null);
             }
             clientSleeps.incrementAndGet();
-            java.util.concurrent.CompletableFuture<Void> f = c.after(delay);
+            java.util.concurrent.CompletableFuture<Void> f = c.after(delay, "client sleep of " + delay.toMillis()
+                    + " ms (back-off, poll interval or lease refresh)");
             f.whenComplete((v, e) -> clientSleeps.decrementAndGet());
             kick();
             return f;
         };
+    }
+
+    /**
+     * Forgets every app, machine, volume, secret, capacity limit, queued exec result, rate-limit
+     * bucket, WireMock stub (the fake's own is put back) and journal entry; parked waits are
+     * answered 503. The clock keeps its time (a manual clock never goes back). What
+     * {@link FakeFlyExtension} does between tests.
+     *
+     * @return this
+     */
+    public FakeFly reset() {
+        engine.reset();
+        engine.onExec(e -> ExecOutcome.ok(String.join(" ", e.command()) + "\n"));
+        engine.resetExec();
+        if (started) {
+            server.resetRequests();
+            resetStubs();
+            server.setGlobalFixedDelay(0);
+        }
+        return this;
     }
 
     /**
@@ -148,6 +248,16 @@ public final class FakeFly implements AutoCloseable {
             server.start();
             installCatchAll();
             started = true;
+            if (config.clock.isManual() && jumper == null && !config.stallTimeout.isZero()) {
+                watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "fakefly-stall-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+                long period = Math.max(10, Math.min(500, config.stallTimeout.toMillis() / 4));
+                watchdog.scheduleWithFixedDelay(this::watchStalls, period, period,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
         }
         return this;
     }
@@ -164,6 +274,9 @@ public final class FakeFly implements AutoCloseable {
             c.close();
         }
         engine.shutdown();
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
         if (jumper != null) {
             jumper.shutdownNow();
         }
@@ -303,6 +416,33 @@ public final class FakeFly implements AutoCloseable {
     }
 
     /**
+     * Makes the main process of a started machine exit, with the signal and OOM flag its exit
+     * event records (as a machine with {@code FAKE_EXIT_SIGNAL} / {@code FAKE_OOM} in its env would).
+     *
+     * @param app the app
+     * @param machineId the machine
+     * @param exitCode the exit code
+     * @param signal the signal name (e.g. {@code SIGKILL}) or number, or null
+     * @param oomKilled whether the exit event says OOM-killed
+     * @throws IllegalStateException when the machine is not started
+     */
+    public void exitMachine(String app, String machineId, int exitCode, String signal, boolean oomKilled) {
+        engine.exitMachine(app, machineId, exitCode, signal, oomKilled);
+    }
+
+    /**
+     * Queues exec results: the next execs answer these, in order, before the
+     * {@linkplain #onExec(Function) handler} answers again. Cleared by {@link #reset()}.
+     *
+     * @param outcomes the results
+     * @return this
+     */
+    public FakeFly queueExec(ExecOutcome... outcomes) {
+        engine.programExec(List.of(outcomes));
+        return this;
+    }
+
+    /**
      * Sets what {@code exec} answers (default: exit 0, the command echoed on stdout).
      *
      * @param handler the handler; called outside the fake's lock
@@ -432,6 +572,10 @@ public final class FakeFly implements AutoCloseable {
         private int containerThreads = 200;
         private Duration waitRealTimeLimit = Duration.ofMinutes(5);
         private boolean autoAdvance;
+        private int journal = JOURNAL_UNLIMITED;
+        private Duration createTime;
+        private Duration startTime;
+        private Duration stallTimeout = Duration.ofSeconds(10);
         private int orgListPageSize = FakeOrgLists.DEFAULT_PAGE_SIZE;
 
         private Builder() {
@@ -451,6 +595,10 @@ public final class FakeFly implements AutoCloseable {
             b.containerThreads = containerThreads;
             b.waitRealTimeLimit = waitRealTimeLimit;
             b.autoAdvance = autoAdvance;
+            b.journal = journal;
+            b.createTime = createTime;
+            b.startTime = startTime;
+            b.stallTimeout = stallTimeout;
             b.orgListPageSize = orgListPageSize;
             return b;
         }
@@ -522,6 +670,60 @@ public final class FakeFly implements AutoCloseable {
         }
 
         /**
+         * Sets how long (wall clock) a manual clock may stand still while a {@code /wait} is
+         * parked, before parked waits fail fast: 409 with a message naming the pending timers (the
+         * SDK's blocking {@code waitFor} then throws with that message). Default 10 s;
+         * {@link Duration#ZERO} turns this off. Not used with auto-advance or the system clock.
+         * Client sleeps (back-offs, lease refreshes) are left alone: a background refresher may
+         * legitimately sleep for long.
+         *
+         * @param value the limit, zero or positive
+         * @return this
+         */
+        public Builder stallTimeout(Duration value) {
+            Objects.requireNonNull(value, "stallTimeout");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("stallTimeout must not be negative: " + value);
+            }
+            this.stallTimeout = value;
+            return this;
+        }
+
+        /**
+         * Sets how long a new machine takes from {@code created} to {@code started} (the image
+         * fetch and boot; default 8 transition times, 400 ms with the default 50 ms). On Fly this
+         * is "low double digit seconds", several times longer than a start.
+         *
+         * @param value a positive duration
+         * @return this
+         */
+        public Builder createTime(Duration value) {
+            this.createTime = positive(value, "createTime");
+            return this;
+        }
+
+        /**
+         * Sets how long a stopped (or suspended, created, failed) machine takes from
+         * {@code starting} to {@code started} on start (default one transition time, 50 ms). On
+         * Fly this is "well under a second".
+         *
+         * @param value a positive duration
+         * @return this
+         */
+        public Builder startTime(Duration value) {
+            this.startTime = positive(value, "startTime");
+            return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
+        }
+
+        /**
          * Enforces the documented rate limits (default off): 1 request/s with bursts of 3 per
          * action and machine (or app for list/create), Get Machine 5/s with bursts of 10, app
          * deletions 100/min. Over the limit: 429 with {@code Retry-After} (seconds).
@@ -568,7 +770,25 @@ public final class FakeFly implements AutoCloseable {
         }
 
         /**
-         * Sets the number of Jetty threads (default 200); each parked {@code /wait} holds one.
+         * Sets how many requests WireMock's journal keeps, for {@code verify} and
+         * {@code getAllServeEvents}: {@link FakeFly#JOURNAL_UNLIMITED} (the default) keeps all, a
+         * positive number keeps the most recent ones, 0 turns the journal off (bounded memory; the
+         * standalone server's default). With the journal off and no user stubs, requests bypass
+         * WireMock's matching.
+         *
+         * @param maxEntries the cap, 0 for off, {@link FakeFly#JOURNAL_UNLIMITED} for no cap
+         * @return this
+         */
+        public Builder requestJournal(int maxEntries) {
+            if (maxEntries < JOURNAL_UNLIMITED) {
+                throw new IllegalArgumentException("requestJournal must be -1, 0 or positive: " + maxEntries);
+            }
+            this.journal = maxEntries;
+            return this;
+        }
+
+        /**
+         * Sets the number of Jetty threads (default 200). Parked {@code /wait}s hold none.
          *
          * @param value the thread count, at least 10
          * @return this

@@ -24,13 +24,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Registered on a static field (or with {@code @ExtendWith(FakeFlyExtension.class)}) it starts
- * one fake per test class; on an instance field, one per test method. Test methods and
- * constructors can declare parameters of type {@link FakeFly}, {@link FlyMachines} and
- * {@link FakeClock}.
+ * one fake per test class; on an instance field, one per test method. Either way each test starts
+ * from a clean fake: between tests of a class the fake is {@linkplain FakeFly#reset() reset}
+ * (apps, machines, capacity, exec results, stubs, journal). Sharing state across the tests of a
+ * class is opt-in: {@link #shared()}. Test methods and constructors can declare parameters of type
+ * {@link FakeFly}, {@link FlyMachines} and {@link FakeClock}.
+ *
+ * <p>One timeline: the client handed out ({@link #client()}, {@link FakeFly#client()}) runs its
+ * clock and its sleeper on the fake's {@link FakeClock}, so its back-offs, poll intervals and lease
+ * refreshes are timers on the same clock as the machines' transitions.
  */
 public final class FakeFlyExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback, ParameterResolver {
     private final Consumer<FakeFly.Builder> customizer;
+    private final boolean shared;
     private FakeFly fake;
     private boolean perMethod;
 
@@ -40,7 +47,37 @@ public final class FakeFlyExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     private FakeFlyExtension(Consumer<FakeFly.Builder> customizer) {
+        this(customizer, false);
+    }
+
+    private FakeFlyExtension(Consumer<FakeFly.Builder> customizer, boolean shared) {
         this.customizer = customizer;
+        this.shared = shared;
+    }
+
+    /**
+     * Creates an extension whose fake keeps its state across the tests of a class (no reset
+     * between tests), for suites that build up state on purpose.
+     *
+     * @return the extension
+     */
+    public static FakeFlyExtension shared() {
+        return new FakeFlyExtension(b -> { }, true);
+    }
+
+    /**
+     * Creates a sharing extension (see {@link #shared()}) whose fake is built with custom settings.
+     *
+     * @param customizer adjusts the builder
+     * @return the extension
+     */
+    public static FakeFlyExtension shared(Consumer<FakeFly.Builder> customizer) {
+        return new FakeFlyExtension(Objects.requireNonNull(customizer, "customizer"), true);
+    }
+
+    /** @return whether the fake's state is kept across tests */
+    public boolean isShared() {
+        return shared;
     }
 
     /**
@@ -76,7 +113,14 @@ public final class FakeFlyExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        boolean existed;
+        synchronized (this) {
+            existed = fake != null;
+        }
         startIfNeeded(true);
+        if (existed && !perMethod && !shared) {
+            fake().reset();
+        }
     }
 
     @Override

@@ -9,10 +9,12 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar machines-sdk-testing-VERSION-standalone.jar --port 4280 [--token T] [--bind ADDR]
- *      [--transition-ms 50] [--rate-limits] [--auto-create-apps] [--app NAME]...
+ *      [--transition-ms 50] [--rate-limits] [--auto-create-apps] [--app NAME]... [--journal N]
+ *      [--create-ms 400] [--start-ms 50]
  * </pre>
  *
- * Point a client at {@code http://127.0.0.1:4280} (the API is under {@code /v1}).
+ * The control API is under {@code /__fake/} (see the module README); the request journal is off
+ * unless {@code --journal N} keeps the last N requests. Point a client at {@code http://127.0.0.1:4280} (the API is under {@code /v1}).
  */
 public final class FakeFlyMain {
     private FakeFlyMain() {
@@ -54,7 +56,8 @@ public final class FakeFlyMain {
      * @throws IllegalArgumentException on a bad argument
      */
     public static FakeFly start(String... args) {
-        FakeFly.Builder b = FakeFly.builder().clock(FakeClock.system()).port(4280);
+        FakeFly.Builder b = FakeFly.builder().clock(FakeClock.system()).port(4280)
+                .requestJournal(0);
         java.util.List<String> appsToCreate = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -67,6 +70,9 @@ public final class FakeFlyMain {
                 case "--rate-limits" -> b.rateLimits(true);
                 case "--auto-create-apps" -> b.autoCreateApps(true);
                 case "--app" -> appsToCreate.add(value(args, ++i, a));
+                case "--journal" -> b.requestJournal(parseInt(a, value(args, ++i, a)));
+                case "--create-ms" -> b.createTime(Duration.ofMillis(parseInt(a, value(args, ++i, a))));
+                case "--start-ms" -> b.startTime(Duration.ofMillis(parseInt(a, value(args, ++i, a))));
                 case "--help", "-h" -> {
                     usage(System.out);
                     return null;
@@ -97,6 +103,8 @@ public final class FakeFlyMain {
     private static void usage(PrintStream out) {
         out.println("usage: FakeFlyMain [--port N (default 4280, 0 = random)] [--token T (default "
                 + FakeFly.DEFAULT_TOKEN + ")] [--bind ADDR] [--transition-ms MS] [--region CODE] [--rate-limits] "
-                + "[--auto-create-apps] [--app NAME]...");
+                + "[--auto-create-apps] [--app NAME]... [--journal N (requests kept for WireMock's journal; default 0 = off, "
+                + "-1 = all)] [--create-ms MS (created -> started; default 8 transitions)] "
+                + "[--start-ms MS (stopped -> started; default 1 transition)]");
     }
 }

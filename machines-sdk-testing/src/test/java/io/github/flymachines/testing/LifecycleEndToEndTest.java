@@ -61,12 +61,15 @@ class LifecycleEndToEndTest {
         CompletableFuture<WaitOutcome> started = m.waitForAsync(WaitState.STARTED, Duration.ofMinutes(1));
         fake.awaitPendingWaits(1, Duration.ofSeconds(30));
         assertFalse(started.isDone());
-        fake.clock().advance(fake.transitionTime()); // created -> starting
+        // create: image fetch (created) for 350 ms, boot (starting) for the 50 ms start time
+        fake.clock().advance(Duration.ofMillis(349));
+        assertEquals("created", fake.machineState("life", created.id()));
+        fake.clock().advance(Duration.ofMillis(1)); // created -> starting
         assertEquals("starting", fake.machineState("life", created.id()));
         assertFalse(started.isDone());
         fake.clock().advance(fake.transitionTime()); // starting -> started
         assertEquals(MachineState.STARTED, started.get(30, TimeUnit.SECONDS).state());
-        assertEquals(Duration.ofMillis(100), Duration.between(t0, fake.clock().instant()));
+        assertEquals(Duration.ofMillis(400), Duration.between(t0, fake.clock().instant()));
 
         m.stop();
         assertEquals("stopping", fake.machineState("life", created.id()));

@@ -5,6 +5,9 @@ import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.errors.LeaseLostException;
 import io.github.flymachines.errors.NotFoundException;
 import io.github.flymachines.internal.util.Futures;
+import io.github.flymachines.internal.observe.Listeners;
+import io.github.flymachines.observe.LeaseEvent;
+import io.github.flymachines.observe.LeaseListener;
 import io.github.flymachines.lifecycle.HeldLease;
 import io.github.flymachines.model.Lease;
 import java.lang.System.Logger;
@@ -28,6 +31,8 @@ final class LeaseHandle implements HeldLease {
     private volatile Lease lease;
     private volatile CompletableFuture<?> pending;
     private volatile CompletableFuture<Void> release;
+    /** Observes this lease; null when no listener is set. */
+    private volatile LeaseListener observer;
 
     private LeaseHandle(MachineClient machine, Lease lease, Duration ttl) {
         this.machine = machine;
@@ -43,10 +48,23 @@ final class LeaseHandle implements HeldLease {
                 throw new FlyException("the API granted a lease on " + machine.id() + " without a nonce");
             }
             LeaseHandle h = new LeaseHandle(machine, lease, ttl);
+            if (machine.ctx.engine().listener() != null) {
+                h.observer = Listeners.leaseAcquired(machine.ctx.engine().listener(),
+                        new LeaseEvent(LeaseEvent.Kind.ACQUIRED, machine.app(), machine.id(), ttl, null));
+            }
             machine.ctx.register(h);
             h.scheduleRefresh();
             return h;
         });
+    }
+
+    /** Reports an event to the lease's listener, if any. */
+    private void emit(LeaseEvent.Kind kind, Throwable failure) {
+        LeaseListener o = observer;
+        if (o != null) {
+            o.onLeaseEvent(new LeaseEvent(kind, machine.app(), machine.id(), ttl,
+                    failure instanceof FlyException fe ? fe : null));
+        }
     }
 
     private Duration refreshDelay() {
@@ -78,6 +96,7 @@ final class LeaseHandle implements HeldLease {
         r.whenComplete((l, e) -> {
             if (e == null) {
                 lease = l;
+                emit(LeaseEvent.Kind.REFRESHED, null);
                 scheduleRefresh();
                 return;
             }
@@ -98,6 +117,7 @@ final class LeaseHandle implements HeldLease {
             }
             LOG.log(Level.DEBUG, "lease refresh on {0} failed ({1}); trying again", machine.id(),
                     t.getClass().getSimpleName());
+            emit(LeaseEvent.Kind.REFRESH_FAILED, t);
             scheduleRefresh(refreshDelay().dividedBy(2));
         });
     }
@@ -107,6 +127,7 @@ final class LeaseHandle implements HeldLease {
         machine.ctx.unregister(this);
         LOG.log(Level.WARNING, "{0}", e.getMessage());
         lost.complete(e);
+        emit(LeaseEvent.Kind.LOST, e);
     }
 
     @Override
@@ -154,6 +175,9 @@ final class LeaseHandle implements HeldLease {
             release = CompletableFuture.completedFuture(null);
         } else {
             release = machine.leases().releaseAsync(nonce);
+            if (observer != null) {
+                release.whenComplete((v, e) -> emit(LeaseEvent.Kind.RELEASED, e == null ? null : Futures.unwrap(e)));
+            }
         }
         return release;
     }

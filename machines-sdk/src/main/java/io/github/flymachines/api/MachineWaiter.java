@@ -10,6 +10,14 @@ import io.github.flymachines.errors.RequestTimeoutException;
 import io.github.flymachines.errors.UnexpectedStateException;
 import io.github.flymachines.errors.WaitTimeoutException;
 import io.github.flymachines.internal.util.Futures;
+import io.github.flymachines.internal.observe.Listeners;
+import io.github.flymachines.observe.ContextScope;
+import io.github.flymachines.observe.FlyListener;
+import io.github.flymachines.observe.Outcome;
+import io.github.flymachines.observe.WaitEnd;
+import io.github.flymachines.observe.WaitListener;
+import io.github.flymachines.observe.WaitPoll;
+import io.github.flymachines.observe.WaitStart;
 import io.github.flymachines.lifecycle.WaitOutcome;
 import io.github.flymachines.model.MachineState;
 import io.github.flymachines.model.WaitRequest;
@@ -67,6 +75,11 @@ final class MachineWaiter {
     private volatile int pauses;
     private volatile CompletableFuture<?> inFlight;
     private volatile String fromEventId;
+    // observation: null when no listener is set
+    private FlyListener fl;
+    private WaitListener wl;
+    private WaitStart ws;
+    private Object parentContext;
 
     private MachineWaiter(MachineClient machine, List<WaitState> wanted, Duration timeout, String version,
             boolean justCreated) {
@@ -102,6 +115,10 @@ final class MachineWaiter {
         }
         MachineWaiter w = new MachineWaiter(machine, wanted, timeout, version, justCreated);
         w.fromEventId = fromEventId;
+        FlyListener l = machine.ctx.engine().listener();
+        if (l != null) {
+            w.observe(l);
+        }
         w.result.whenComplete((v, e) -> {
             if (w.result.isCancelled()) {
                 CompletableFuture<?> f = w.inFlight;
@@ -112,6 +129,31 @@ final class MachineWaiter {
         });
         w.poll();
         return w.result;
+    }
+
+    private void observe(FlyListener l) {
+        fl = l;
+        parentContext = l.captureContext();
+        ws = new WaitStart(machine.app(), machine.id(), wanted.stream().map(WaitState::value).toList(), timeout);
+        wl = Listeners.waitStart(l, ws);
+        if (wl != null) {
+            long startNanos = System.nanoTime();
+            result.whenComplete((o, e) -> {
+                Throwable t = e == null ? null : Futures.unwrap(e);
+                Outcome outcome = t == null ? Outcome.SUCCESS
+                        : t instanceof io.github.flymachines.errors.FlyTimeoutException ? Outcome.TIMEOUT
+                        : t instanceof CancellationException || t instanceof FlyCancelledException ? Outcome.CANCELLED
+                        : Outcome.ERROR;
+                MachineState s = o != null ? o.state() : lastState;
+                wl.onWaitEnd(new WaitEnd(ws, outcome, s == null ? null : s.value(),
+                        Duration.ofNanos(System.nanoTime() - startNanos), polls, t));
+            });
+        }
+    }
+
+    private void reportPoll(WaitResult r, Throwable e) {
+        MachineState s = r == null ? null : r.state();
+        wl.onPoll(new WaitPoll(ws, polls, s == null ? null : s.value(), e instanceof FlyException fe ? fe : null));
     }
 
     private String wantedText() {
@@ -149,6 +191,9 @@ final class MachineWaiter {
             return;
         }
         f.whenComplete((r, e) -> {
+            if (wl != null) {
+                reportPoll(r, e == null ? null : Futures.unwrap(e));
+            }
             if (e != null) {
                 onError(Futures.unwrap(e));
             } else {
@@ -277,6 +322,11 @@ final class MachineWaiter {
         s.whenComplete((v, e) -> {
             if (e != null) {
                 onError(Futures.unwrap(e));
+            } else if (parentContext != null) {
+                // after a pause on the sleeper's thread: the next poll belongs to the caller's trace
+                try (ContextScope scope = fl.restoreContext(parentContext)) {
+                    poll();
+                }
             } else {
                 poll();
             }

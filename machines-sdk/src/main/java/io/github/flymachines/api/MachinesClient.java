@@ -5,9 +5,7 @@ import io.github.flymachines.RequestOptions;
 import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.internal.api.Decoders;
 import io.github.flymachines.internal.api.Operation;
-import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.internal.call.Call;
-import io.github.flymachines.internal.call.RetryClassifier;
 import io.github.flymachines.lifecycle.CreateAttempt;
 import java.util.function.Consumer;
 import io.github.flymachines.internal.http.ApiRequest;
@@ -229,10 +227,8 @@ public final class MachinesClient {
                     .options(options)
                     .regions(regions, (r, region) -> r.withBody(wire.withRegion(region)))
                     .adopter(sent -> findByRequestId(requestId))
-                    .listener(createAttempts == null ? null : (n, sentReq, failure, verdict) -> createAttempts.accept(
-                            new CreateAttempt(n, regionOf(sentReq), failure instanceof FlyException fe ? fe
-                                    : new FlyException(String.valueOf(failure), failure),
-                                    verdict != RetryClassifier.Verdict.STOP)))
+                    .regionOf(MachinesClient::regionOf)
+                    .listener(createAttempts == null ? null : new CreateAttemptReporter(createAttempts))
                     .build();
             return ctx.execute(call).thenApply(m -> {
                 // with lease_ttl the machine is created leased to the caller: later mutations need the nonce
@@ -450,6 +446,9 @@ public final class MachinesClient {
     }
 
     private static String regionOf(ApiRequest sent) {
+        if (sent.bodyObject() instanceof CreateMachineRequest c) {
+            return c.region();
+        }
         com.fasterxml.jackson.databind.JsonNode body = io.github.flymachines.internal.json.Json.treeOrNull(sent.body());
         return body == null || !body.path("region").isTextual() ? null : body.path("region").asText();
     }

@@ -137,6 +137,10 @@ public final class SpecDefects {
             new Defect("autostop-bool", Side.RESPONSE, "*", Pattern.compile("/v1/apps/.*"),
                     "validation.response.body.schema.type", "autostop",
                     "the API answers autostop as a boolean for off/stop (spec's own description, reference §3)"),
+            new Defect("autostop-bool-enum", Side.RESPONSE, "*", Pattern.compile("/v1/apps/.*"),
+                    "validation.response.body.schema.enum", "autostop",
+                    "the API answers autostop as a boolean for off/stop; where the spec's schema is the string "
+                            + "enum, a boolean fails the enum check instead of the type check (reference §3)"),
             new Defect("regions-casing", Side.RESPONSE, "GET", Pattern.compile("/v1/platform/regions"),
                     "validation.response.body.schema.additionalProperties", "",
                     "the live API answers {Regions, Nearest} with capital letters (reference §2)"),

@@ -6,33 +6,63 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One answer of the fake, before WireMock turns it into a response.
- *
- * @param status the HTTP status
- * @param body the body (JSON text), or null for none
- * @param headers extra headers
+ * One answer of the fake, before it is written. A JSON body is kept as a tree and serialized on
+ * first use of {@link #body()}, so the work happens outside the app's lock, when the answer is
+ * written.
  */
-public record FakeResponse(int status, String body, Map<String, String> headers) {
+public final class FakeResponse {
+    private final int status;
+    private final JsonNode tree;
+    private volatile String body;
+    private final Map<String, String> headers;
+
     /**
-     * Normalises the header map.
+     * Creates an answer.
      *
-     * @param status as in the record header
-     * @param body as in the record header
-     * @param headers as in the record header
+     * @param status the HTTP status
+     * @param body the body (JSON text), or null for none
+     * @param headers extra headers
      */
-    public FakeResponse {
-        headers = Map.copyOf(headers == null ? Map.of() : headers);
+    public FakeResponse(int status, String body, Map<String, String> headers) {
+        this(status, null, body, headers);
+    }
+
+    private FakeResponse(int status, JsonNode tree, String body, Map<String, String> headers) {
+        this.status = status;
+        this.tree = tree;
+        this.body = body;
+        this.headers = Map.copyOf(headers == null ? Map.of() : headers);
+    }
+
+    /** @return the HTTP status */
+    public int status() {
+        return status;
+    }
+
+    /** @return the body (JSON text), or null for none */
+    public String body() {
+        String b = body;
+        if (b == null && tree != null) {
+            b = FakeJson.write(tree);
+            body = b;
+        }
+        return b;
+    }
+
+    /** @return the extra headers */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /**
-     * A JSON answer.
+     * A JSON answer. The tree must not be changed afterwards (it is written later).
      *
      * @param status the status
      * @param body the body
      * @return the response
      */
     public static FakeResponse json(int status, JsonNode body) {
-        return new FakeResponse(status, FakeJson.write(body), Map.of());
+        return new FakeResponse(status, body, null, Map.of());
     }
 
     /**
@@ -42,7 +72,7 @@ public record FakeResponse(int status, String body, Map<String, String> headers)
      * @return the response
      */
     public static FakeResponse empty(int status) {
-        return new FakeResponse(status, null, Map.of());
+        return new FakeResponse(status, null, null, Map.of());
     }
 
     /**
@@ -82,7 +112,7 @@ public record FakeResponse(int status, String body, Map<String, String> headers)
     public FakeResponse withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);
-        return new FakeResponse(status, body, h);
+        return new FakeResponse(status, tree, body, h);
     }
 
     @Override

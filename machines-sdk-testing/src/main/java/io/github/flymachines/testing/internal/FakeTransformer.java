@@ -6,41 +6,37 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The WireMock extension that answers the fake's catch-all stub from the {@link FakeEngine}.
  * Not applied globally: only stubs that name it (the catch-all) are transformed, so users' own
  * higher-priority stubs keep their responses.
  *
- * <p>A parked {@code /wait} holds its Jetty request thread until it completes (state reached,
- * or its timeout passed on the fake clock); the server is sized for that.
+ * <p>An answer that is not ready (a parked {@code /wait}) is handed to the {@link FakeFilter},
+ * which finishes it asynchronously: the placeholder WireMock renders carries
+ * {@link FakeFilter#PARK_HEADER} and never reaches the client. No thread waits for it.
  */
 public final class FakeTransformer implements ResponseDefinitionTransformerV2 {
     /** The extension name stubs refer to. */
     public static final String NAME = "fly-fake";
 
     private final FakeEngine engine;
-    private final Duration realTimeLimit;
+    private final FakeFilter filter;
 
     /**
      * Creates the transformer.
      *
      * @param engine the engine
-     * @param realTimeLimit how long (wall clock) a parked wait may hold a thread before it is
-     *        answered with 408 regardless of the fake clock
+     * @param filter the filter that finishes parked answers
      */
-    public FakeTransformer(FakeEngine engine, Duration realTimeLimit) {
+    public FakeTransformer(FakeEngine engine, FakeFilter filter) {
         this.engine = engine;
-        this.realTimeLimit = realTimeLimit;
+        this.filter = filter;
     }
 
     @Override
@@ -63,18 +59,18 @@ public final class FakeTransformer implements ResponseDefinitionTransformerV2 {
         FakeRequest r = FakeRequest.of(req.getMethod().getName(), req.getUrl(), headers, req.getBody());
         FakeResponse resp;
         try {
-            resp = engine.handle(r).get(realTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            resp = FakeResponse.error(408, "deadline_exceeded: the fake's real-time limit for a wait passed");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            resp = FakeResponse.error(503, "interrupted");
-        } catch (ExecutionException | RuntimeException e) {
+            CompletableFuture<FakeResponse> answer = engine.handle(r);
+            if (!answer.isDone()) {
+                return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+                        .withHeader(FakeFilter.PARK_HEADER, filter.park(answer)).build();
+            }
+            resp = answer.join();
+        } catch (RuntimeException e) {
             resp = FakeResponse.error(500, "fake failed: " + e.getClass().getSimpleName());
         }
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(resp.status())
-                .withHeader("fly-request-id", UUID.randomUUID().toString().replace("-", ""));
+                .withHeader("fly-request-id", FakeFilter.requestId());
         if (resp.body() != null) {
             if (!resp.headers().containsKey("Content-Type")) {
                 b.withHeader("Content-Type", "application/json; charset=utf-8");

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-/** The fake's state: mutable entities guarded by the engine's lock, and immutable records. */
+/** The fake's state: mutable entities guarded by their app's monitor, and immutable records. */
 final class Model {
     private Model() {
     }
@@ -34,6 +34,7 @@ final class Model {
         final Map<String, Volume> volumes = new LinkedHashMap<>();
         final Map<String, Secret> secrets = new LinkedHashMap<>();
         long secretsVersion;
+        boolean deleted;
 
         App(String id, String name, String org, String network, Instant createdAt) {
             this.id = id;
@@ -48,13 +49,15 @@ final class Model {
     static final class Machine {
         final String id;
         final String app;
+        final App owner;
+        final List<Waiter> waiters = new ArrayList<>();
         final Instant createdAt;
         final String privateIp;
         final List<Version> versions = new ArrayList<>();
         final List<Event> events = new ArrayList<>();
         String name;
         String region;
-        String state;
+        volatile String state;
         ObjectNode config;
         String instanceId;
         Instant updatedAt;
@@ -63,9 +66,10 @@ final class Model {
         int restarts;
         long generation;
 
-        Machine(String id, String app, Instant createdAt, String privateIp) {
+        Machine(String id, App owner, Instant createdAt, String privateIp) {
             this.id = id;
-            this.app = app;
+            this.app = owner.name;
+            this.owner = owner;
             this.createdAt = createdAt;
             this.privateIp = privateIp;
         }

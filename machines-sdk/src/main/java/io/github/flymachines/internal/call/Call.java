@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import io.github.flymachines.observe.FlyListener;
 
 /**
  * One logical call: the request, how to read its response, and what the retry layer may do with
@@ -48,7 +50,8 @@ public final class Call<T> {
     final BiFunction<ApiRequest, String, ApiRequest> regionApplier;
     final Adopter<T> adopter;
     final boolean idempotentUpdate;
-    final AttemptListener listener;
+    final FlyListener listener;
+    final Function<ApiRequest, String> regionOf;
 
     private Call(Builder<T> b) {
         this.request = Objects.requireNonNull(b.request, "request");
@@ -59,6 +62,7 @@ public final class Call<T> {
         this.adopter = b.adopter;
         this.idempotentUpdate = b.idempotentUpdate;
         this.listener = b.listener;
+        this.regionOf = b.regionOf;
     }
 
     /**
@@ -81,20 +85,6 @@ public final class Call<T> {
         return request;
     }
 
-    /** Observes attempts (for orchestration reports). */
-    @FunctionalInterface
-    public interface AttemptListener {
-        /**
-         * Called after each failed attempt.
-         *
-         * @param attempt the attempt number, from 1
-         * @param request the request sent
-         * @param failure the failure
-         * @param verdict what the retry layer decided
-         */
-        void onFailure(int attempt, ApiRequest request, Throwable failure, RetryClassifier.Verdict verdict);
-    }
-
     /** Builds a {@link Call}. */
     public static final class Builder<T> {
         private ApiRequest request;
@@ -104,7 +94,8 @@ public final class Call<T> {
         private BiFunction<ApiRequest, String, ApiRequest> regionApplier;
         private Adopter<T> adopter;
         private boolean idempotentUpdate;
-        private AttemptListener listener;
+        private FlyListener listener;
+        private Function<ApiRequest, String> regionOf;
 
         private Builder() {
         }
@@ -157,13 +148,25 @@ public final class Call<T> {
         }
 
         /**
-         * Observes failed attempts.
+         * Adds a listener for this call only (on top of the client's), e.g. a create-attempt
+         * listener.
          *
-         * @param value the listener
+         * @param value the listener, or null
          * @return this
          */
-        public Builder<T> listener(AttemptListener value) {
+        public Builder<T> listener(FlyListener value) {
             this.listener = value;
+            return this;
+        }
+
+        /**
+         * Tells listeners which region an attempt's request asks for (creates).
+         *
+         * @param value reads the region from a request, or null
+         * @return this
+         */
+        public Builder<T> regionOf(Function<ApiRequest, String> value) {
+            this.regionOf = value;
             return this;
         }
 

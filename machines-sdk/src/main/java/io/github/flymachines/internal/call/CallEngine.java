@@ -23,6 +23,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.flymachines.errors.CircuitOpenException;
 import io.github.flymachines.internal.util.Futures;
+import io.github.flymachines.internal.observe.Listeners;
+import io.github.flymachines.observe.ContextScope;
+import io.github.flymachines.observe.FlyListener;
 import java.util.concurrent.TimeUnit;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -60,6 +63,8 @@ public final class CallEngine {
     private final RetryRegistry registry;
     private final RetryConfig retryConfig;
     private final Map<Operation, Retry> retries = new ConcurrentHashMap<>();
+    /** The client's listeners behind catches, or null when none is set (the no-cost case). */
+    private final FlyListener listener;
 
     /**
      * Creates an engine.
@@ -74,6 +79,24 @@ public final class CallEngine {
      */
     public CallEngine(Transport transport, Clock clock, Sleeper sleeper, RandomGenerator random, RetryPolicy policy,
             RateLimiters limiters, RequestOptions defaults) {
+        this(transport, clock, sleeper, random, policy, limiters, defaults, null);
+    }
+
+    /**
+     * Creates an engine that reports to a listener.
+     *
+     * @param transport the transport
+     * @param clock the clock (deadlines, rate limits, Retry-After dates)
+     * @param sleeper the sleeper (all delays)
+     * @param random the random source (jitter)
+     * @param policy the retry policy
+     * @param limiters the rate limiters
+     * @param defaults the client's default request options (all values set)
+     * @param listener the client's listeners, combined by {@link Listeners#combine}, or null
+     */
+    public CallEngine(Transport transport, Clock clock, Sleeper sleeper, RandomGenerator random, RetryPolicy policy,
+            RateLimiters limiters, RequestOptions defaults, FlyListener listener) {
+        this.listener = listener;
         this.transport = transport;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -90,6 +113,11 @@ public final class CallEngine {
                         && either.getLeft() instanceof AttemptFailure af ? Math.max(0L, af.delayMillis) : 0L)
                 .failAfterMaxAttempts(false)
                 .build();
+    }
+
+    /** @return the client's listener (safe, combined), or null when none is set */
+    public FlyListener listener() {
+        return listener;
     }
 
     /** @return the clock */
@@ -157,26 +185,53 @@ public final class CallEngine {
         private volatile boolean everAmbiguous;
         private volatile ApiRequest lastSent;
         private volatile CompletableFuture<?> inFlight;
+        /** What the call reports to listeners; null when none is set. */
+        private final CallObservation obs;
 
         Run(Call<T> call, RequestOptions opts) {
             this.call = call;
             this.opts = opts;
             this.deadline = clock.instant().plus(opts.timeout());
             Operation op = call.request.operation();
-            this.safety = RetryClassifier.effectiveSafety(op,
-                    call.request.headers().containsKey(LeaseHeaders.NONCE), call.idempotentUpdate);
+            boolean leased = call.request.headers().containsKey(LeaseHeaders.NONCE);
+            this.safety = RetryClassifier.effectiveSafety(op, leased, call.idempotentUpdate);
+            FlyListener l = call.listener == null ? listener : Listeners.combine(listener, call.listener);
+            this.obs = CallObservation.start(l, call.request, call.regions, leased);
+        }
+
+        private void finish(T v, Throwable e) {
+            if (e == null) {
+                result.complete(v);
+            } else {
+                result.completeExceptionally(finalError(e));
+            }
+        }
+
+        /** Reports the end, then completes the future inside the caller's context. */
+        private void finishObserved(T v, Throwable e) {
+            Throwable fin = e == null ? null : finalError(e);
+            obs.end(fin, attempt);
+            try (ContextScope scope = obs.restore()) {
+                if (fin == null) {
+                    result.complete(v);
+                } else {
+                    result.completeExceptionally(fin);
+                }
+            }
+        }
+
+        private String regionOf(ApiRequest req) {
+            return call.regionOf == null ? null : call.regionOf.apply(req);
         }
 
         CompletableFuture<T> start() {
             Retry retry = retryFor(call.request.operation());
             CompletionStage<T> stage = Retry.decorateCompletionStage(retry, scheduler, this::attempt).get();
-            stage.whenComplete((v, e) -> {
-                if (e == null) {
-                    result.complete(v);
-                } else {
-                    result.completeExceptionally(finalError(e));
-                }
-            });
+            if (obs == null) {
+                stage.whenComplete(this::finish);
+            } else {
+                stage.whenComplete(this::finishObserved);
+            }
             result.whenComplete((v, e) -> {
                 if (result.isCancelled()) {
                     CompletableFuture<?> f = inFlight;
@@ -230,9 +285,18 @@ public final class CallEngine {
                 return failedStop(callTimeout(null));
             }
             ApiRequest req = requestForAttempt();
-            CompletableFuture<Optional<T>> adopted = lookupPending && call.adopter != null
-                    ? lookup(lastSent != null ? lastSent : req, policy.adoptionLookups())
-                    : CompletableFuture.completedFuture(Optional.empty());
+            boolean looking = lookupPending && call.adopter != null;
+            CompletableFuture<Optional<T>> adopted;
+            if (!looking) {
+                adopted = CompletableFuture.completedFuture(Optional.empty());
+            } else if (obs == null) {
+                adopted = lookup(lastSent != null ? lastSent : req, policy.adoptionLookups());
+            } else {
+                // the look-up calls belong to the caller's trace, like the create
+                try (ContextScope scope = obs.restore()) {
+                    adopted = lookup(lastSent != null ? lastSent : req, policy.adoptionLookups());
+                }
+            }
             CompletableFuture<T> out = new CompletableFuture<>();
             adopted.whenComplete((found, lookupError) -> {
                 if (lookupError != null) {
@@ -240,6 +304,9 @@ public final class CallEngine {
                     // Cannot tell whether the first create happened: never send it again blindly.
                     out.completeExceptionally(decide(n, req, fe, RetryClassifier.Verdict.RETRY_AFTER_LOOKUP));
                     return;
+                }
+                if (looking && obs != null) {
+                    obs.adoption(n, found.isPresent(), found.orElse(null));
                 }
                 if (found.isPresent()) {
                     LOG.log(Level.INFO, "{0}: adopted the resource created by an earlier attempt", describe());
@@ -258,6 +325,9 @@ public final class CallEngine {
             if (wait.compareTo(left) >= 0) {
                 out.completeExceptionally(new AttemptFailure(callTimeout(null), false, 0));
                 return;
+            }
+            if (obs != null && !wait.isZero()) {
+                obs.rateLimitWait(n, wait);
             }
             CompletableFuture<Void> gate = wait.isZero() ? CompletableFuture.completedFuture(null) : sleeper.sleep(wait);
             inFlight = gate;
@@ -283,7 +353,8 @@ public final class CallEngine {
                 }
                 long sentAt = System.nanoTime();
                 lastSent = req;
-                CompletableFuture<RawResponse> sent = transport.send(req, attemptTimeout);
+                CompletableFuture<RawResponse> sent = obs == null ? transport.send(req, attemptTimeout)
+                        : transport.send(req, attemptTimeout, obs.attemptStart(n, regionOf(req)));
                 if (breaker != null) {
                     sent.whenComplete((raw, err) -> record(breaker, sentAt, raw, err));
                 }
@@ -301,9 +372,16 @@ public final class CallEngine {
                         out.completeExceptionally(decide(n, req, fe, null));
                         return;
                     }
+                    if (obs != null) {
+                        obs.answered(raw.status());
+                    }
                     if (raw.status() >= 200 && raw.status() < 300) {
                         try {
-                            out.complete(call.decoder.decode(raw));
+                            T value = call.decoder.decode(raw);
+                            if (obs != null) {
+                                obs.attemptSucceeded(n, raw.status());
+                            }
+                            out.complete(value);
                         } catch (FlyException fe) {
                             out.completeExceptionally(decide(n, req, fe, null));
                         } catch (Exception parseError) {
@@ -383,12 +461,8 @@ public final class CallEngine {
             if (retry && verdict == RetryClassifier.Verdict.RETRY_AFTER_LOOKUP) {
                 lookupPending = true;
             }
-            if (call.listener != null) {
-                try {
-                    call.listener.onFailure(n, req, failure, retry ? verdict : RetryClassifier.Verdict.STOP);
-                } catch (RuntimeException ignored) {
-                    // a listener must not break the call
-                }
+            if (obs != null) {
+                obs.attemptFailed(n, regionOf(req), failure, retry ? verdict : RetryClassifier.Verdict.STOP, delay);
             }
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, "{0} attempt {1} failed ({2}); {3}", describe(), n,

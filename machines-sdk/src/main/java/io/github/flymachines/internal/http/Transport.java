@@ -113,10 +113,24 @@ public final class Transport {
      * @return the response, or a future failed with a {@link FlyException}
      */
     public CompletableFuture<RawResponse> send(ApiRequest request, Duration attemptTimeout) {
+        return send(request, attemptTimeout, Map.of());
+    }
+
+    /**
+     * Sends one attempt with extra headers from an interceptor (already checked: never the
+     * SDK's own headers). The request's own headers win over them.
+     *
+     * @param request the request
+     * @param attemptTimeout the time allowed until the response headers arrive
+     * @param extraHeaders headers to add (e.g. {@code traceparent})
+     * @return the response, or a future failed with a {@link FlyException}
+     */
+    public CompletableFuture<RawResponse> send(ApiRequest request, Duration attemptTimeout,
+            Map<String, String> extraHeaders) {
         long start = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> sent;
         try {
-            HttpRequest httpRequest = toHttpRequest(request, attemptTimeout);
+            HttpRequest httpRequest = toHttpRequest(request, attemptTimeout, extraHeaders);
             if (LOG.isLoggable(Level.TRACE) && request.body() != null) {
                 LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
                         Redactor.body(request.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
@@ -233,7 +247,8 @@ public final class Transport {
         return raw;
     }
 
-    private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout) throws UnknownHostException {
+    private HttpRequest toHttpRequest(ApiRequest request, Duration attemptTimeout, Map<String, String> extraHeaders)
+            throws UnknownHostException {
         String q = request.encodedQuery();
         URI uri = URI.create(resolvedBase() + request.path() + (q.isEmpty() ? "" : "?" + q));
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
@@ -241,6 +256,7 @@ public final class Transport {
                 .header("Authorization", token.authorizationHeader())
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json");
+        extraHeaders.forEach(b::setHeader); // interceptor headers (e.g. traceparent)
         request.headers().forEach(b::setHeader); // per-request headers (e.g. Accept: text/plain) win
         byte[] body = request.body();
         if (body != null) {
