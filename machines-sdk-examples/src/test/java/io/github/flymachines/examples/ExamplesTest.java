@@ -236,10 +236,7 @@ class ExamplesTest {
 
     @Test
     void jobsReportExitCodesAndATimeoutCleansUp() throws Exception {
-        JobsExample.Result r;
-        try (AutoCloseable programs = FakeProgramDriver.start(env.fake(), APP)) {
-            r = new JobsExample().run(env, out, List.of());
-        }
+        JobsExample.Result r = new JobsExample().run(env, out, List.of());
         assertEquals(JobsExample.EXITING + 1, r.results().size());
         for (int code = 0; code < JobsExample.EXITING; code++) {
             assertEquals(io.github.flymachines.jobs.JobResult.Status.EXITED, r.results().get(code).status());

@@ -104,6 +104,23 @@ class MachinePoolAutoAdvanceTest {
     }
 
     @Test
+    void jobsExitOnTheFakesTimelineWithTheirCodes() {
+        AppClient app = app("aa-f");
+        List<Job> batch = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            batch.add(Job.of("/bin/work").withName("j" + i).withTimeout(LONG)
+                    .withEnv(java.util.Map.of("FAKE_EXIT_AFTER", (i + 1) + "m", "FAKE_EXIT_CODE", "" + i)));
+        }
+        List<JobResult> results = app.jobs(CreateMachineRequest.of(CONFIG)).runAll(batch, 2);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(JobResult.Status.EXITED, results.get(i).status(), results.get(i).toString());
+            assertEquals(i, results.get(i).exitCode());
+            assertTrue(results.get(i).runTime().compareTo(Duration.ofMinutes(i + 1)) >= 0, results.get(i).toString());
+        }
+        assertEquals(List.of(), Awaits.live(fly.fake(), "aa-f"));
+    }
+
+    @Test
     void manyCallersNeverShareAMachineAndThePoolConverges() {
         AppClient app = app("aa-e");
         Set<String> held = ConcurrentHashMap.newKeySet();

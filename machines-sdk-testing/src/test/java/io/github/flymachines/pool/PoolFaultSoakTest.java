@@ -49,8 +49,7 @@ class PoolFaultSoakTest {
         fly.fake().createApp(appName);
         FaultyHttpClient faulty = new FaultyHttpClient(HttpClient.newHttpClient(), SEED, 0.05, 0.05);
         try (FlyMachines client = fly.fake().clientBuilder().httpClient(faulty)
-                .retry(RetryPolicy.defaults().toBuilder().maxAttempts(6).build()).build();
-                FakePrograms programs = FakePrograms.drive(fly.fake(), appName)) {
+                .retry(RetryPolicy.defaults().toBuilder().maxAttempts(6).build()).build()) {
             AppClient app = client.app(appName);
             List<PoolEvent> events = new CopyOnWriteArrayList<>();
             PoolOptions opts = PoolOptions.builder("soak", CONFIG).minSize(3).maxSize(6).replenishConcurrency(2)

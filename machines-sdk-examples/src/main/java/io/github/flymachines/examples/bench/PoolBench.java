@@ -35,8 +35,12 @@ import java.util.Locale;
  * </pre>
  */
 public final class PoolBench {
-    /** The fake's time per state transition: a start is one, a create two (created, starting, started). */
-    static final Duration TRANSITION = Duration.ofMillis(100);
+    /** The fake's time to start a stopped machine. */
+    static final Duration START = Duration.ofMillis(100);
+    /** The fake's time to create a machine (image fetch, root filesystem): several times a start. */
+    static final Duration CREATE = Duration.ofMillis(800);
+    /** The fake's time for the other transitions (stop, destroy). */
+    static final Duration TRANSITION = Duration.ofMillis(20);
 
     private PoolBench() {
     }
@@ -52,7 +56,8 @@ public final class PoolBench {
         boolean quick = a0.contains("quick");
         int requests = a0.stream().filter(a -> a.startsWith("requests=")).map(a -> a.substring(9))
                 .mapToInt(Integer::parseInt).findFirst().orElse(quick ? 10 : 60);
-        try (FakeFly fake = FakeFly.builder().clock(FakeClock.system()).transitionTime(TRANSITION).build().start()) {
+        try (FakeFly fake = FakeFly.builder().clock(FakeClock.system()).transitionTime(TRANSITION)
+                .createTime(CREATE).startTime(START).build().start()) {
             fake.createApp("bench-pool");
             FlyMachines fly = fake.client();
             AppClient app = fly.app("bench-pool");
@@ -90,7 +95,8 @@ public final class PoolBench {
 
             System.out.println();
             System.out.println("Acquire latency, " + requests + " sequential requests each, fake on the system clock "
-                    + "(transition " + TRANSITION.toMillis() + " ms: start = 1 transition, create = 2), "
+                    + "(time model: create " + CREATE.toMillis() + " ms, start " + START.toMillis() + " ms, other transitions "
+                    + TRANSITION.toMillis() + " ms), "
                     + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature());
             System.out.println();
             System.out.println("| Mode | Requests | p50 | p99 | mean | max |");
