@@ -126,7 +126,11 @@ public final class FlyMachines implements AutoCloseable {
 
     /**
      * Stops background work: every lease held through this client stops refreshing and is
-     * released (waiting up to 10 s for the releases). In-flight calls complete.
+     * released (waiting up to 10 s for the releases). Then the client is closed: every later call,
+     * through this client or any resource client obtained from it, fails with a
+     * {@link io.github.flymachines.errors.FlyClientException} before anything is sent. That includes
+     * the remaining requests of operations still in flight (a {@code run} still waiting for its
+     * machine): close the client once its operations are done. Closing twice does nothing more.
      */
     @Override
     public void close() {
@@ -144,6 +148,7 @@ public final class FlyMachines implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // best effort: unreleased leases expire on their own
         }
+        ctx.close();
     }
 
     @Override
@@ -195,7 +200,7 @@ public final class FlyMachines implements AutoCloseable {
         private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
-        private RandomGenerator random = RandomGenerator.getDefault();
+        private RandomGenerator random = io.github.flymachines.internal.util.SharedRandom.INSTANCE;
         private String userAgentSuffix;
         private Executor executor;
         private HttpClient httpClient;

@@ -20,6 +20,19 @@ public interface Sleeper {
     CompletableFuture<Void> sleep(Duration delay);
 
     /**
+     * Returns a future that completes after the delay, for a timer that keeps background work
+     * alive (a held lease's refresh) rather than one a caller waits on. A virtual-time sleeper
+     * may let such a timer fire as time passes without driving time forward, so that a lease held
+     * open does not make a test's clock run ahead. The default is {@link #sleep(Duration)}.
+     *
+     * @param delay how long to wait, zero or positive
+     * @return a future completed after the delay
+     */
+    default CompletableFuture<Void> background(Duration delay) {
+        return sleep(delay);
+    }
+
+    /**
      * Returns the real-time sleeper.
      *
      * @return a sleeper backed by the JDK's shared delay scheduler

@@ -165,7 +165,7 @@ class RedactionTest {
         List<String> rendered = new ArrayList<>();
         try (FlyMachines fly = api.clientBuilder().token("FlyV1 " + TOKEN).retry(RetryPolicy.none()).build()) {
             MachineClient machine = fly.app(APP).machines().withId(ID);
-            CreateMachineRequest create = CreateMachineRequest.builder().config(config()).region("ord").leaseTtl(30)
+            CreateMachineRequest create = CreateMachineRequest.builder().config(config()).region("ord").leaseTtl(Duration.ofSeconds(30))
                     .build();
             Machine created = fly.app(APP).machines().create(create);
             FlyServiceException updateError = assertThrows(FlyServiceException.class,

@@ -60,7 +60,7 @@ public final class ShellExample implements Example<ShellExample.Result> {
             result = out.step("Run `" + String.join(" ", COMMAND) + "` in it",
                     () -> vm.exec(COMMAND.toArray(String[]::new)),
                     r -> "exit code " + r.exitCode() + ", stdout:\n  " + String.valueOf(r.stdout()).strip());
-            if (result.exitCode() == null || result.exitCode() != 0) {
+            if (result.exitCode() != 0) {
                 throw new IllegalStateException("the command failed with exit code " + result.exitCode()
                         + (result.stderr() == null ? "" : ": " + result.stderr().strip()));
             }

@@ -79,6 +79,7 @@ public final class FakeFly implements AutoCloseable {
     private volatile long lastMove = System.nanoTime();
 
     private FakeFly(Builder b) {
+        io.github.flymachines.testing.internal.QuietSlf4j.ifNoProvider(); // before WireMock touches SLF4J
         this.config = b.copy();
         this.engine = new FakeEngine(new FakeEngine.Settings(b.token, b.clock, b.transitionTime, b.rateLimits,
                 b.autoCreateApps, b.defaultRegion, DEFAULT_ORG, b.seed,
@@ -195,16 +196,27 @@ public final class FakeFly implements AutoCloseable {
         if (jumper == null) {
             return c.sleeper();
         }
-        return delay -> {
-            if (delay.isNegative() || delay.isZero()) {
-                return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return new io.github.flymachines.Sleeper() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> sleep(Duration delay) {
+                if (delay.isNegative() || delay.isZero()) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }
+                clientSleeps.incrementAndGet();
+                java.util.concurrent.CompletableFuture<Void> f = c.after(delay, "client sleep of "
+                        + delay.toMillis() + " ms (back-off or poll interval)");
+                f.whenComplete((v, e) -> clientSleeps.decrementAndGet());
+                kick();
+                return f;
             }
-            clientSleeps.incrementAndGet();
-            java.util.concurrent.CompletableFuture<Void> f = c.after(delay, "client sleep of " + delay.toMillis()
-                    + " ms (back-off, poll interval or lease refresh)");
-            f.whenComplete((v, e) -> clientSleeps.decrementAndGet());
-            kick();
-            return f;
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> background(Duration delay) {
+                // a lease refresh fires as time passes, but does not drive time forward
+                return delay.isNegative() || delay.isZero()
+                        ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                        : c.after(delay, "lease refresh in " + delay.toMillis() + " ms");
+            }
         };
     }
 
@@ -819,9 +831,9 @@ public final class FakeFly implements AutoCloseable {
          * from one pending timer to the next (transitions, wait deadlines, back-offs), in order.
          * Synchronous SDK flows ({@code run}, {@code waitFor}, retries) then complete without the
          * test advancing time, still deterministically ordered. Default off. Intermediate states
-         * may then pass before the test can observe them. Background loops that sleep on the
-         * client (a {@code HeldLease}'s refreshes) also count as waiting, so while one is open
-         * time runs ahead continuously: advance by hand in tests that hold leases that way.
+         * may then pass before the test can observe them. A {@code HeldLease}'s refresh timers do
+         * not count as waiting: they fire as time passes but do not drive it, so a lease held open
+         * does not make time run ahead.
          *
          * @param value true to auto-advance
          * @return this

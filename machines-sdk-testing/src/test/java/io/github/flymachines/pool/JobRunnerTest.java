@@ -156,10 +156,10 @@ class JobRunnerTest {
     static int maxOverlap(List<JobResult> results) {
         List<long[]> spans = new ArrayList<>();
         for (JobResult r : results) {
-            Long start = r.events().stream().filter(e -> EventType.START.equals(e.type())).map(e -> e.timestamp())
-                    .min(Long::compare).orElse(null);
-            Long exit = r.events().stream().filter(e -> EventType.EXIT.equals(e.type())).map(e -> e.timestamp())
-                    .max(Long::compare).orElse(null);
+            Long start = r.events().stream().filter(e -> EventType.START.equals(e.type()) && e.timestamp() != null)
+                    .map(e -> e.timestamp().toEpochMilli()).min(Long::compare).orElse(null);
+            Long exit = r.events().stream().filter(e -> EventType.EXIT.equals(e.type()) && e.timestamp() != null)
+                    .map(e -> e.timestamp().toEpochMilli()).max(Long::compare).orElse(null);
             if (start != null && exit != null) {
                 spans.add(new long[] {start, exit});
             }

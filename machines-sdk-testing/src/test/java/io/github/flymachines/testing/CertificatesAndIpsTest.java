@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +106,7 @@ class CertificatesAndIpsTest {
         assertTrue(checked.validationErrors().isEmpty());
         assertEquals(List.of("192.0.2.1"), checked.dnsRecords().a());
         assertEquals(2, checked.certificates().get(0).issued().size(), "an ECDSA and an RSA certificate");
-        assertEquals("2026-04-01T00:00:00Z", checked.certificates().get(0).expiresAt(), "90 days on the fake clock");
+        assertEquals(Instant.parse("2026-04-01T00:00:00Z"), checked.certificates().get(0).expiresAt(), "90 days on the fake clock");
         assertEquals("active", certs.get("www.example.com").status());
 
         fly.fake().clock().advance(Duration.ofDays(91));
@@ -127,7 +128,7 @@ class CertificatesAndIpsTest {
         Certificate c = certs.installCustom(CustomCertificateRequest.of("app.example.com", chain, key));
         assertEquals("active", c.status());
         assertEquals("custom", c.certificates().get(0).source());
-        assertEquals("2125-01-01T00:00:00Z", c.certificates().get(0).expiresAt());
+        assertEquals(Instant.parse("2125-01-01T00:00:00Z"), c.certificates().get(0).expiresAt());
         assertEquals("ecdsa", c.certificates().get(0).issued().get(0).type());
         // the wildcard SAN covers one label
         assertEquals("active", certs.installCustom(CustomCertificateRequest.of("a.shop.example.com", chain, key)).status());

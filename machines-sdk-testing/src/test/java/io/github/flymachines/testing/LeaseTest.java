@@ -58,7 +58,7 @@ class LeaseTest {
         MachineClient m = startedMachine("lease-a");
         Lease lease = m.leases().acquire(Duration.ofSeconds(30), "deploy");
         assertNotNull(lease.nonce());
-        assertEquals(fly.clock().instant().getEpochSecond() + 30, lease.expiresAt());
+        assertEquals(fly.clock().instant().getEpochSecond() + 30, lease.expiresAt().getEpochSecond());
         assertEquals(m.get().instanceId(), lease.version());
 
         LeaseConflictException taken = assertThrows(LeaseConflictException.class,
@@ -103,7 +103,7 @@ class LeaseTest {
     void createWithLeaseTtlReturnsTheNonce() {
         fly.fake().createApp("lease-c");
         Machine created = fly.client().app("lease-c").machines()
-                .create(CreateMachineRequest.of(CONFIG).withLeaseTtl(60));
+                .create(CreateMachineRequest.of(CONFIG).withLeaseTtl(Duration.ofSeconds(60)));
         assertNotNull(created.nonce());
         MachineClient m = fly.client().app("lease-c").machines().withId(created.id());
         fly.fake().settle();

@@ -26,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Every {@code java} code block in README.md compiles against the SDK and the fake, so the
  * documentation cannot drift from the API. Each block becomes the body of a method; variables a
  * block uses without declaring them are the method's parameters.
+ *
+ * <p>The root README's statement blocks must be complete (they declare every variable they use) and
+ * they also run, against the embedded fake: {@code FlyMachines.builder()} becomes a builder
+ * pointing at the fake and {@code FlyToken.fromEnv()} its token; nothing else changes. After each,
+ * the fake must hold no machine that is still running: what a snippet creates, it cleans up.
  */
 class ReadmeSnippetsTest {
     private static final String IMPORTS = String.join("\n",
@@ -77,6 +82,57 @@ class ReadmeSnippetsTest {
                 .append(':').append(d.getLineNumber()).append(' ').append(d.getMessage(Locale.ROOT)).append('\n'));
         assertTrue(ok, "README java blocks do not compile:\n" + why + log);
         assertEquals(n, sources.size());
+    }
+
+    @Test
+    void everyUsageBlockOfTheRootReadmeIsCompleteAndRuns(@TempDir Path out) throws Exception {
+        Path root = projectRoot();
+        Matcher blocks = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(root.resolve("README.md")));
+        List<JavaFileObject> sources = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int n = 0;
+        while (blocks.find()) {
+            // line comments do not count as uses of a variable (a comment may say "machine id")
+            String body = blocks.group(1).replaceAll("(?m)(^|\\s)//.*$", "");
+            n++;
+            String wrapped = wrap("Run" + n, body);
+            if (!wrapped.contains("void run(")) {
+                continue; // class members (the fake example): run by ReadmeFakeExampleTest
+            }
+            assertTrue(wrapped.contains("void run() throws"), "README java block " + n
+                    + " uses variables it does not declare:\n" + wrapped.substring(wrapped.indexOf("void run(")).lines()
+                    .findFirst().orElse(""));
+            String runnable = wrapped.replace("FlyMachines.builder()", "ReadmeFake.builder()")
+                    .replace("FlyToken.fromEnv()", "ReadmeFake.token()")
+                    .replace("class Run" + n + " {", "public class Run" + n + " {")
+                    .replace("  void run() throws", "  public void run() throws");
+            sources.add(source("Run" + n, runnable));
+            names.add("Run" + n);
+        }
+        assertTrue(names.size() >= 3, "runnable README blocks: " + names);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+        StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null);
+        boolean ok = javac.getTask(new StringWriter(), fm, diags, List.of("-d", out.toString(), "-proc:none",
+                "-classpath", System.getProperty("java.class.path")), null, sources).call();
+        assertTrue(ok, "README blocks do not compile for running: " + diags.getDiagnostics());
+        FakeFly fake = FakeFly.builder().autoAdvance(true).autoCreateApps(true).build().start();
+        ReadmeFake.fake = fake;
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {out.toUri().toURL()},
+                getClass().getClassLoader())) {
+            for (String name : names) {
+                Object snippet = loader.loadClass(name).getConstructor().newInstance();
+                snippet.getClass().getMethod("run").invoke(snippet);
+                for (String id : fake.machineIds("my-app")) {
+                    String state = fake.machineState("my-app", id);
+                    assertTrue(state.equals("destroyed") || state.equals("destroying"),
+                            name + " left machine " + id + " " + state);
+                }
+            }
+        } finally {
+            ReadmeFake.fake = null;
+            fake.stop();
+        }
     }
 
     private static String wrap(String name, String body) {

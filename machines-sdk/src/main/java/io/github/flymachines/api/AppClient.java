@@ -4,7 +4,6 @@ import io.github.flymachines.RequestOptions;
 import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.internal.http.ApiRequest;
 import io.github.flymachines.model.App;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -34,7 +33,7 @@ public final class AppClient {
      * @return the view
      */
     public AppClient withOptions(RequestOptions value) {
-        return new AppClient(ctx, Objects.requireNonNull(value, "options").orElse(options), name);
+        return new AppClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), name);
     }
 
     /**

@@ -13,7 +13,6 @@ import io.github.flymachines.internal.validate.Validator;
 import io.github.flymachines.model.App;
 import io.github.flymachines.model.CreateAppRequest;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,7 +35,7 @@ public final class AppsClient {
      * @return the view
      */
     public AppsClient withOptions(RequestOptions value) {
-        return new AppsClient(ctx, Objects.requireNonNull(value, "options").orElse(options));
+        return new AppsClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options));
     }
 
     /**

@@ -14,7 +14,6 @@ import io.github.flymachines.model.CertificateSummary;
 import io.github.flymachines.model.CustomCertificateRequest;
 import io.github.flymachines.model.Page;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -43,7 +42,7 @@ public final class CertificatesClient {
      * @return the view
      */
     public CertificatesClient withOptions(RequestOptions value) {
-        return new CertificatesClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app);
+        return new CertificatesClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app);
     }
 
     /**

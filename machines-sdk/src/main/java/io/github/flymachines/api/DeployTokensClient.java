@@ -13,7 +13,6 @@ import io.github.flymachines.internal.json.GoDuration;
 import io.github.flymachines.internal.util.Futures;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -39,7 +38,7 @@ public final class DeployTokensClient {
      * @return the view
      */
     public DeployTokensClient withOptions(RequestOptions value) {
-        return new DeployTokensClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app);
+        return new DeployTokensClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app);
     }
 
     /**

@@ -12,7 +12,6 @@ import io.github.flymachines.internal.validate.SurfaceValidator;
 import io.github.flymachines.model.AssignIpRequest;
 import io.github.flymachines.model.IpAssignment;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,7 +36,7 @@ public final class IpAssignmentsClient {
      * @return the view
      */
     public IpAssignmentsClient withOptions(RequestOptions value) {
-        return new IpAssignmentsClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app);
+        return new IpAssignmentsClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app);
     }
 
     /**
@@ -68,6 +67,7 @@ public final class IpAssignmentsClient {
      * @return the address (newer APIs add fields such as {@code ip_pair} in {@code extra})
      */
     public IpAssignment assign(AssignIpRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.join(assignAsync(request));
     }
 
@@ -78,6 +78,9 @@ public final class IpAssignmentsClient {
      * @return the address
      */
     public CompletableFuture<IpAssignment> assignAsync(AssignIpRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> {
             SurfaceValidator.assignIp(request);
             return ctx.send(ApiRequest.builder(Operation.APP_IP_ASSIGNMENTS_CREATE).path("app_name", app)

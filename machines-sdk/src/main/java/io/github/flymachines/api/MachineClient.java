@@ -38,7 +38,6 @@ import io.github.flymachines.lifecycle.UpdateOptions;
 import io.github.flymachines.lifecycle.UpdateResult;
 import io.github.flymachines.lifecycle.WaitOutcome;
 import io.github.flymachines.model.MachineConfig;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -65,14 +64,31 @@ public final class MachineClient {
     private final String app;
     private final String id;
     private final String leaseNonce;
+    /** The held lease this view works under, or null: once it is lost, leased mutations fail. */
+    private final LeaseHandle holder;
 
     MachineClient(ClientContext ctx, RequestOptions options, String app, String id, String leaseNonce) {
+        this(ctx, options, app, id, leaseNonce, null);
+    }
+
+    private MachineClient(ClientContext ctx, RequestOptions options, String app, String id, String leaseNonce,
+            LeaseHandle holder) {
         ApiRequest.segment("machine_id", id);
         this.ctx = ctx;
         this.options = options;
         this.app = app;
         this.id = id;
         this.leaseNonce = leaseNonce;
+        this.holder = holder;
+    }
+
+    /** A view that works under a held lease: its nonce on every mutation, and its lost state. */
+    MachineClient withLeaseHolder(String nonce, LeaseHandle lease) {
+        return new MachineClient(ctx, options, app, id, nonce, lease);
+    }
+
+    LeaseHandle holder() {
+        return holder;
     }
 
     /** @return the app name */
@@ -92,7 +108,8 @@ public final class MachineClient {
      * @return the view
      */
     public MachineClient withOptions(RequestOptions value) {
-        return new MachineClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, id, leaseNonce);
+        return new MachineClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, id, leaseNonce,
+                holder);
     }
 
     /**
@@ -132,13 +149,43 @@ public final class MachineClient {
     ApiRequest.Builder request(Operation op) {
         ApiRequest.Builder b = ApiRequest.builder(op).path("app_name", app).path("machine_id", id);
         if (op.leaseGuarded()) {
+            if (holder != null && holder.isLost()) {
+                throw holder.lostFailure(null);
+            }
             b.header(LeaseHeaders.NONCE, currentNonce());
         }
         return b;
     }
 
     <T> CompletableFuture<T> send(ApiRequest req, Call.Decoder<T> decoder) {
-        return ctx.send(req, decoder, options);
+        return guarded(ctx.send(req, decoder, options));
+    }
+
+    <T> CompletableFuture<T> execute(Call<T> call) {
+        return guarded(ctx.execute(call));
+    }
+
+    /** Under a held lease, a 409 once the lease is lost is reported as {@link io.github.flymachines.errors.LeaseLostException}. */
+    private <T> CompletableFuture<T> guarded(CompletableFuture<T> f) {
+        if (holder == null) {
+            return f;
+        }
+        CompletableFuture<T> out = f.handle((v, e) -> {
+            if (e == null) {
+                return v;
+            }
+            Throwable t = Futures.unwrap(e);
+            if (holder.isLost() && t instanceof io.github.flymachines.errors.ConflictException) {
+                throw holder.lostFailure(t);
+            }
+            throw t instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(t);
+        });
+        out.whenComplete((v, e) -> {
+            if (out.isCancelled()) {
+                f.cancel(true);
+            }
+        });
+        return out;
     }
 
     // ---- read
@@ -181,12 +228,66 @@ public final class MachineClient {
      * @return the machine with its new version
      */
     public CompletableFuture<Machine> updateAsync(UpdateMachineRequest request) {
+        return updateTracked(request).thenApply(Applied::machine);
+    }
+
+    /**
+     * An update's answer, and whether an earlier attempt (whose answer was lost) applied it.
+     *
+     * @param machine the machine with the requested config
+     * @param byEarlierAttempt true when the last attempt was refused over the version and a re-read
+     *        found the requested config already in place
+     */
+    record Applied(Machine machine, boolean byEarlierAttempt) {
+    }
+
+    /**
+     * Sends an update. When an attempt's outcome was unknown and the retry is refused over the
+     * version (409 or 412), the machine is re-read: a config equal to the requested one (with
+     * {@link ConfigDiff}'s equivalences) means an earlier attempt applied it; anything else fails
+     * with an error naming both versions.
+     */
+    CompletableFuture<Applied> updateTracked(UpdateMachineRequest request) {
         return Requests.run(() -> {
             Validator.update(request);
             ApiRequest req = request(Operation.MACHINES_UPDATE).body(request).build();
-            return ctx.execute(Call.of(req, Decoders.<Machine>json(Machine.class)).options(options)
+            CompletableFuture<Machine> sent = execute(Call.of(req, Decoders.<Machine>json(Machine.class)).options(options)
                     .idempotentUpdate(request.currentVersion() != null).build());
+            return sent.thenApply(m -> new Applied(m, false)).exceptionallyCompose(e -> {
+                Throwable t = Futures.unwrap(e);
+                // the engine attaches the earlier attempts' failures to the last one
+                boolean ambiguous = false;
+                for (Throwable earlier : t.getSuppressed()) {
+                    ambiguous |= mayHaveApplied(earlier);
+                }
+                boolean versionRefused = t instanceof io.github.flymachines.errors.PreconditionFailedException
+                        || (t instanceof io.github.flymachines.errors.ConflictException
+                                && !(t instanceof io.github.flymachines.errors.LeaseConflictException));
+                if (!ambiguous || !versionRefused || request.config() == null) {
+                    return CompletableFuture.failedFuture(t);
+                }
+                return getAsync().thenApply(now -> {
+                    if (ConfigDiff.between(request.config(), now.configOrEmpty()).isEmpty()) {
+                        return new Applied(now, true);
+                    }
+                    throw new io.github.flymachines.errors.FlyException("update of machine " + id
+                            + " is unresolved: an attempt's answer was lost and the retry was refused; the update"
+                            + " was based on version " + request.currentVersion() + ", the machine is now at version "
+                            + now.currentVersion() + " with a config other than the requested one", t);
+                });
+            });
         });
+    }
+
+    /** Whether a failed attempt may have been applied by the server (its outcome is unknown). */
+    static boolean mayHaveApplied(Throwable failure) {
+        if (failure instanceof io.github.flymachines.errors.FlyClientException ce) {
+            return ce.requestMayHaveReachedServer();
+        }
+        if (failure instanceof io.github.flymachines.errors.FlyServiceException se) {
+            return se.httpStatus() == 408 || se.httpStatus() >= 500;
+        }
+        return false;
     }
 
     /** Destroys the machine (it must be stopped unless forced). */
@@ -274,6 +375,9 @@ public final class MachineClient {
      * @return completes when the API accepted the stop
      */
     public CompletableFuture<Void> stopAsync(StopRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> send(request(Operation.MACHINES_STOP)
                 .body(request == null ? StopRequest.builder().build() : request).build(), Decoders.none()));
     }
@@ -322,6 +426,9 @@ public final class MachineClient {
      * @return completes when the API accepted the restart
      */
     public CompletableFuture<Void> restartAsync(RestartRequest request) {
+        if (request != null && Validator.stopSignal(request.signal()) != null) {
+            return CompletableFuture.failedFuture(Validator.stopSignal(request.signal()));
+        }
         return Requests.run(() -> {
             RestartRequest r = request == null ? RestartRequest.DEFAULT : request;
             ApiRequest req = request(Operation.MACHINES_RESTART)
@@ -349,6 +456,9 @@ public final class MachineClient {
      * @return completes when delivered
      */
     public CompletableFuture<Void> signalAsync(Signal signal) {
+        if (Validator.signal(signal) != null) {
+            return CompletableFuture.failedFuture(Validator.signal(signal));
+        }
         return Requests.run(() -> {
             if (signal == null) {
                 throw new io.github.flymachines.errors.FlyValidationException("signal", "is required");
@@ -395,6 +505,7 @@ public final class MachineClient {
      * @return the server's answer
      */
     public WaitResult waitOnce(WaitRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> waitOnceAsync(request));
     }
 
@@ -405,6 +516,9 @@ public final class MachineClient {
      * @return the server's answer
      */
     public CompletableFuture<WaitResult> waitOnceAsync(WaitRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return waitOnceAsync(request, options);
     }
 
@@ -437,6 +551,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public ExecResult exec(String... command) {
+        io.github.flymachines.internal.validate.Args.command(command, "command");
         return Futures.call(() -> execAsync(ExecRequest.of(command)));
     }
 
@@ -447,7 +562,7 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public CompletableFuture<ExecResult> execAsync(String... command) {
-        return Requests.run(() -> execAsync(ExecRequest.of(command)));
+        return Requests.run(() -> execAsync(ExecRequest.of(io.github.flymachines.internal.validate.Args.command(command, "command"))));
     }
 
     /**
@@ -468,18 +583,44 @@ public final class MachineClient {
      * @return its exit code and output
      */
     public CompletableFuture<ExecResult> execAsync(ExecRequest request) {
+        return execAsync(request, null);
+    }
+
+    private CompletableFuture<ExecResult> execAsync(ExecRequest request, Operation.Safety safety) {
         return Requests.run(() -> {
             Validator.exec(request);
             RequestOptions o = options;
             if (request.timeout() != null) {
-                Duration needed = Duration.ofSeconds(request.timeout()).plus(WAIT_MARGIN);
+                Duration needed = request.timeout().plus(WAIT_MARGIN);
                 if (o.attemptTimeout() == null || o.attemptTimeout().compareTo(needed) < 0) {
                     o = o.withAttemptTimeout(needed);
                 }
             }
-            return ctx.send(request(Operation.MACHINES_EXEC).body(request).build(),
-                    Decoders.<ExecResult>json(ExecResult.class), o);
+            return ctx.execute(Call.of(request(Operation.MACHINES_EXEC).body(request).build(),
+                    Decoders.<ExecResult>json(ExecResult.class)).options(o).safety(safety).build());
         });
+    }
+
+    /**
+     * Runs a command that is safe to run more than once (a read, or an idempotent script): unlike
+     * {@link #exec(ExecRequest)}, an attempt whose outcome is unknown (its answer was lost) is
+     * retried like a read.
+     *
+     * @param request the command, stdin, timeout
+     * @return its exit code and output
+     */
+    public ExecResult execRepeatable(ExecRequest request) {
+        return Futures.call(() -> execRepeatableAsync(request));
+    }
+
+    /**
+     * Runs a command that is safe to run more than once. See {@link #execRepeatable(ExecRequest)}.
+     *
+     * @param request the command, stdin, timeout
+     * @return its exit code and output
+     */
+    public CompletableFuture<ExecResult> execRepeatableAsync(ExecRequest request) {
+        return execAsync(request, Operation.Safety.IDEMPOTENT);
     }
 
     /**
@@ -671,6 +812,8 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public WaitOutcome waitFor(WaitState state, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(state, "state");
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> waitForAsync(List.of(state), timeout, null));
     }
 
@@ -717,6 +860,12 @@ public final class MachineClient {
      * @return how the wait ended
      */
     public CompletableFuture<WaitOutcome> waitForAsync(WaitState state, Duration timeout) {
+        if (state == null) {
+            return io.github.flymachines.internal.validate.Args.refused("state");
+        }
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return waitForAsync(List.of(state), timeout, null);
     }
 
@@ -751,12 +900,17 @@ public final class MachineClient {
     }
 
     /**
-     * Starts the machine and waits until it is {@code started}.
+     * Starts the machine and waits until it is {@code started}. A start refused because the
+     * machine is still stopping (412 "machine still active, refusing to start", which the live API
+     * answers to a start sent right after a stop returned) waits for {@code stopped} or
+     * {@code suspended} and starts again, within {@code timeout}. The plain {@link #start()} keeps
+     * its 412.
      *
-     * @param timeout how long to wait
+     * @param timeout how long to wait, for the whole transition
      * @return the transition, e.g. "started in 212 ms"
      */
     public Transition startAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> startAndWaitAsync(timeout));
     }
 
@@ -767,7 +921,13 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> startAndWaitAsync(Duration timeout) {
-        return Requests.run(() -> timed("start", startAsync(), () -> waitForAsync(WaitState.STARTED, timeout)));
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
+        return Requests.run(() -> {
+            java.time.Instant deadline = deadline(timeout);
+            return timed("start", startRacing(deadline), () -> waitForAsync(WaitState.STARTED, left(deadline)));
+        });
     }
 
     /**
@@ -777,6 +937,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(null, timeout));
     }
 
@@ -787,6 +948,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return stopAndWaitAsync(null, timeout);
     }
 
@@ -798,6 +962,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition stopAndWait(StopRequest request, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> stopAndWaitAsync(request, timeout));
     }
 
@@ -809,6 +974,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(StopRequest request, Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("stop", stopAsync(request), () -> waitForAsync(WaitState.STOPPED, timeout)));
     }
 
@@ -819,6 +987,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition suspendAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> suspendAndWaitAsync(timeout));
     }
 
@@ -829,6 +998,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> suspendAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> timed("suspend", suspendAsync(),
                 () -> waitForAsync(WaitState.SUSPENDED, timeout)));
     }
@@ -841,6 +1013,7 @@ public final class MachineClient {
      * @return the transition
      */
     public Transition restartAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> restartAndWaitAsync(timeout));
     }
 
@@ -851,6 +1024,9 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> restartAndWaitAsync(Duration timeout) {
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> getAsync().thenCompose(before -> {
             String lastEvent = before.events().isEmpty() ? null : before.events().get(0).id();
             return timed("restart", restartAsync(), () -> MachineWaiter.awaitFrom(this, List.of(WaitState.STARTED),
@@ -859,34 +1035,43 @@ public final class MachineClient {
     }
 
     /**
-     * Destroys the machine (killing it if running) and waits until it is gone.
+     * Destroys the machine without force and waits until it is gone: a running machine is stopped
+     * first (gracefully, with its stop config). A destroy refused with 412 "not currently stopped"
+     * (the machine is still stopping) stops, waits for {@code stopped} and destroys again, within
+     * {@code timeout}. Use {@link #destroyAndWait(boolean, Duration)} with {@code true} to kill it.
      *
-     * @param timeout how long to wait
+     * @param timeout how long to wait, for the whole transition
      * @return the transition
      */
     public Transition destroyAndWait(Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(timeout));
     }
 
     /**
-     * Destroys the machine (killing it if running) and waits until it is gone.
+     * Destroys the machine without force, stopping it first when it runs, and waits until it is
+     * gone. See {@link #destroyAndWait(Duration)}.
      *
-     * @param timeout how long to wait
+     * @param timeout how long to wait, for the whole transition
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(Duration timeout) {
-        return destroyAndWaitAsync(true, timeout);
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
+        return destroyAndWaitAsync(false, timeout);
     }
 
     /**
-     * Destroys the machine and waits until it is gone. Without {@code force} the API refuses to
-     * destroy a machine that is not stopped (412), so stop it first for a graceful shutdown.
+     * Destroys the machine and waits until it is gone. With {@code force} a running machine is
+     * killed; without, it is stopped first (see {@link #destroyAndWait(Duration)}).
      *
      * @param force whether to kill a running machine
      * @param timeout how long to wait
      * @return the transition
      */
     public Transition destroyAndWait(boolean force, Duration timeout) {
+        io.github.flymachines.internal.validate.Args.notNull(timeout, "timeout");
         return Futures.call(() -> destroyAndWaitAsync(force, timeout));
     }
 
@@ -898,8 +1083,89 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(boolean force, Duration timeout) {
-        return Requests.run(() -> timed("destroy", destroyAsync(force),
-                () -> waitForAsync(WaitState.DESTROYED, timeout)));
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
+        return Requests.run(() -> {
+            java.time.Instant deadline = deadline(timeout);
+            CompletableFuture<Void> destroy = force ? destroyAsync(true) : destroyRacing(deadline);
+            return timed("destroy", destroy.exceptionallyCompose(e -> Futures.unwrap(e) instanceof
+                    io.github.flymachines.errors.NotFoundException ? CompletableFuture.completedFuture(null)
+                            : CompletableFuture.failedFuture(Futures.unwrap(e))),
+                    () -> waitForAsync(WaitState.DESTROYED, left(deadline)));
+        });
+    }
+
+    // ---- races the API leaves to the caller
+
+    private java.time.Instant deadline(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new io.github.flymachines.errors.FlyValidationException("timeout", "must be positive, got " + timeout);
+        }
+        return ctx.engine().clock().instant().plus(timeout);
+    }
+
+    private Duration left(java.time.Instant deadline) {
+        Duration d = Duration.between(ctx.engine().clock().instant(), deadline);
+        return d.isNegative() || d.isZero() ? Duration.ofMillis(1) : d;
+    }
+
+    private boolean before(java.time.Instant deadline) {
+        return ctx.engine().clock().instant().isBefore(deadline);
+    }
+
+    /** The states a stopping machine ends in, and {@code started} when something else started it. */
+    private static final List<WaitState> AT_REST = List.of(WaitState.STOPPED, WaitState.SUSPENDED, WaitState.FAILED);
+
+    /** 412 to a start because the machine has not finished stopping (or suspending). */
+    static boolean isStillActive(Throwable t) {
+        if (!(t instanceof io.github.flymachines.errors.PreconditionFailedException pe)) {
+            return false;
+        }
+        String msg = pe.apiMessage().orElse(pe.getMessage());
+        if (msg.contains("still active")) {
+            return true;
+        }
+        for (String transient_ : List.of("stopping", "suspending", "replacing", "updating", "restarting")) {
+            if (msg.contains("current state: '" + transient_ + "'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 412 to a destroy because the machine is not stopped (yet). */
+    static boolean isNotStopped(Throwable t) {
+        if (!(t instanceof io.github.flymachines.errors.PreconditionFailedException pe)) {
+            return false;
+        }
+        return pe.apiMessage().orElse(pe.getMessage()).contains("not currently stopped");
+    }
+
+    /** Starts; a start refused while the machine is still stopping waits for it to rest and tries again. */
+    CompletableFuture<StartResult> startRacing(java.time.Instant deadline) {
+        return startAsync().exceptionallyCompose(e -> {
+            Throwable t = Futures.unwrap(e);
+            if (!isStillActive(t) || !before(deadline)) {
+                return CompletableFuture.failedFuture(t);
+            }
+            List<WaitState> states = new java.util.ArrayList<>(AT_REST);
+            states.add(WaitState.STARTED);
+            return waitForAsync(states, left(deadline)).thenCompose(o -> io.github.flymachines.model.MachineState.STARTED.equals(o.state())
+                    ? CompletableFuture.completedFuture((StartResult) null) : startRacing(deadline));
+        });
+    }
+
+    /** Destroys without force; a machine that is not stopped is stopped, awaited and destroyed again. */
+    CompletableFuture<Void> destroyRacing(java.time.Instant deadline) {
+        return destroyAsync(false).exceptionallyCompose(e -> {
+            Throwable t = Futures.unwrap(e);
+            if (!isNotStopped(t) || !before(deadline)) {
+                return CompletableFuture.failedFuture(t);
+            }
+            return stopAsync().thenCompose(v -> waitForAsync(AT_REST, left(deadline)))
+                    .thenCompose(o -> destroyRacing(deadline));
+        });
     }
 
     // ---- leases and orchestrated updates
@@ -937,6 +1203,16 @@ public final class MachineClient {
     }
 
     /**
+     * Acquires a lease that is refreshed in the background until closed.
+     *
+     * @param ttl the lease TTL (refreshed every third of it)
+     * @return the held lease
+     */
+    public CompletableFuture<HeldLease> leaseAsync(Duration ttl) {
+        return leaseAsync(ttl, null);
+    }
+
+    /**
      * Updates the machine's config through a function, safely: takes a lease, reads the machine,
      * applies the change, computes the diff, sends the update with the nonce and the current
      * version, waits for the new version to settle ({@code failed} is an error) and releases the
@@ -946,6 +1222,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, UpdateOptions.DEFAULTS));
     }
 
@@ -957,6 +1234,7 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public UpdateResult update(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> updateAsync(change, opts));
     }
 
@@ -967,6 +1245,7 @@ public final class MachineClient {
      * @return the diff
      */
     public ConfigDiff previewUpdate(UnaryOperator<MachineConfig> change) {
+        io.github.flymachines.internal.validate.Args.notNull(change, "change");
         return Futures.call(() -> previewUpdateAsync(change));
     }
 
@@ -977,9 +1256,12 @@ public final class MachineClient {
      * @return the diff
      */
     public CompletableFuture<ConfigDiff> previewUpdateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> {
-            java.util.Objects.requireNonNull(change, "change");
-            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(), change.apply(m.configOrEmpty())));
+            return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(),
+                    Validator.changed(change.apply(m.configOrEmpty()))));
         });
     }
 
@@ -990,6 +1272,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return updateAsync(change, UpdateOptions.DEFAULTS);
     }
 
@@ -1001,6 +1286,9 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
+        if (change == null) {
+            return io.github.flymachines.internal.validate.Args.refused("change");
+        }
         return Requests.run(() -> Orchestration.update(this, change, opts == null ? UpdateOptions.DEFAULTS : opts));
     }
 

@@ -116,9 +116,7 @@ final class MachineWaiter {
         MachineWaiter w = new MachineWaiter(machine, wanted, timeout, version, justCreated);
         w.fromEventId = fromEventId;
         FlyListener l = machine.ctx.engine().listener();
-        if (l != null) {
-            w.observe(l);
-        }
+        CompletableFuture<WaitOutcome> observed = l == null ? null : w.observe(l);
         w.result.whenComplete((v, e) -> {
             if (w.result.isCancelled()) {
                 CompletableFuture<?> f = w.inFlight;
@@ -128,16 +126,22 @@ final class MachineWaiter {
             }
         });
         w.poll();
-        return w.result;
+        return observed != null ? observed : w.result;
     }
 
-    private void observe(FlyListener l) {
+    /**
+     * Starts observing; returns the future to hand the caller when a wait listener is set: it completes
+     * only after the wait's end was reported, so a caller that returns from the wait never outruns its
+     * own end event. Cancelling it cancels the wait.
+     */
+    private CompletableFuture<WaitOutcome> observe(FlyListener l) {
         fl = l;
         parentContext = l.captureContext();
         ws = new WaitStart(machine.app(), machine.id(), wanted.stream().map(WaitState::value).toList(), timeout);
         wl = Listeners.waitStart(l, ws);
         if (wl != null) {
             long startNanos = System.nanoTime();
+            CompletableFuture<WaitOutcome> out = new CompletableFuture<>();
             result.whenComplete((o, e) -> {
                 Throwable t = e == null ? null : Futures.unwrap(e);
                 Outcome outcome = t == null ? Outcome.SUCCESS
@@ -147,8 +151,20 @@ final class MachineWaiter {
                 MachineState s = o != null ? o.state() : lastState;
                 wl.onWaitEnd(new WaitEnd(ws, outcome, s == null ? null : s.value(),
                         Duration.ofNanos(System.nanoTime() - startNanos), polls, t));
+                if (t != null) {
+                    out.completeExceptionally(t);
+                } else {
+                    out.complete(o);
+                }
             });
+            out.whenComplete((o, e) -> {
+                if (out.isCancelled()) {
+                    result.cancel(true);
+                }
+            });
+            return out;
         }
+        return null;
     }
 
     private void reportPoll(WaitResult r, Throwable e) {

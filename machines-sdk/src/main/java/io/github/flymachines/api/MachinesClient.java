@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -76,7 +75,7 @@ public final class MachinesClient {
      * @return the view
      */
     public MachinesClient withOptions(RequestOptions value) {
-        return new MachinesClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, createAttempts);
+        return new MachinesClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, createAttempts);
     }
 
     /**
@@ -90,7 +89,7 @@ public final class MachinesClient {
      * @return the view
      */
     public MachinesClient withCreateAttemptListener(Consumer<CreateAttempt> listener) {
-        return new MachinesClient(ctx, options, app, Objects.requireNonNull(listener, "listener"));
+        return new MachinesClient(ctx, options, app, io.github.flymachines.internal.validate.Args.notNull(listener, "listener"));
     }
 
     /**
@@ -248,6 +247,9 @@ public final class MachinesClient {
      * @return the machine, when it exists
      */
     public CompletableFuture<Optional<Machine>> findByRequestId(String requestId) {
+        if (requestId == null) {
+            return io.github.flymachines.internal.validate.Args.refused("requestId");
+        }
         return listAsync(ListMachinesQuery.byMetadata(REQUEST_ID_METADATA_KEY, requestId), options)
                 .thenApply(list -> list.stream().findFirst());
     }
@@ -265,6 +267,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> runAsync(request, RunOptions.DEFAULTS));
     }
 
@@ -275,6 +278,9 @@ public final class MachinesClient {
      * @return the started machine
      */
     public CompletableFuture<Machine> runAsync(CreateMachineRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return runAsync(request, RunOptions.DEFAULTS);
     }
 
@@ -286,6 +292,7 @@ public final class MachinesClient {
      * @return the started machine
      */
     public Machine run(CreateMachineRequest request, RunOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.call(() -> runAsync(request, opts));
     }
 
@@ -301,6 +308,9 @@ public final class MachinesClient {
      * @return the started machine
      */
     public CompletableFuture<Machine> runAsync(CreateMachineRequest request, RunOptions opts) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.run(this, request, opts == null ? RunOptions.DEFAULTS : opts)
                 .thenApply(Orchestration.Started::machine));
     }
@@ -328,6 +338,28 @@ public final class MachinesClient {
     }
 
     /**
+     * Runs a machine for the length of a try-with-resources block, from a full create request
+     * (region, name, metadata...). See {@link #runEphemeral(MachineConfig)}.
+     *
+     * @param request the create request
+     * @return the running machine
+     */
+    public EphemeralMachine runEphemeral(CreateMachineRequest request) {
+        return Futures.join(runEphemeralAsync(request, RunOptions.DEFAULTS));
+    }
+
+    /**
+     * Runs a machine for the length of a try-with-resources block, from a full create request.
+     * See {@link #runEphemeral(MachineConfig)}.
+     *
+     * @param request the create request
+     * @return the running machine
+     */
+    public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request) {
+        return runEphemeralAsync(request, RunOptions.DEFAULTS);
+    }
+
+    /**
      * Runs a machine for the length of a try-with-resources block.
      *
      * @param request the machine (auto_destroy and restart policy {@code no} are set by the SDK)
@@ -335,6 +367,7 @@ public final class MachinesClient {
      * @return the running machine
      */
     public EphemeralMachine runEphemeral(CreateMachineRequest request, RunOptions opts) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.join(runEphemeralAsync(request, opts));
     }
 
@@ -346,6 +379,9 @@ public final class MachinesClient {
      * @return the running machine
      */
     public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request, RunOptions opts) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.ephemeral(this, request, opts == null ? RunOptions.DEFAULTS : opts));
     }
 
@@ -399,13 +435,17 @@ public final class MachinesClient {
 
     /**
      * Creates N machines from one template across regions, with bounded concurrency and within
-     * the client's rate limits, each waited for until started.
+     * the client's rate limits, each waited for until started. Each machine falls back through the
+     * request's regions on its own; by default ({@code KEEP}) what started is kept and the result
+     * holds one outcome per machine; {@code ROLLBACK} is an option. Naming regions on both the
+     * template and the request is refused.
      *
      * @param request the template, count, regions, concurrency and failure policy
      * @return the machines started and the failures
      * @throws io.github.flymachines.lifecycle.ScaleOutException with the {@code ROLLBACK} policy, when any failed
      */
     public ScaleOutResult scaleOut(ScaleOutRequest request) {
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         return Futures.join(scaleOutAsync(request));
     }
 
@@ -416,7 +456,63 @@ public final class MachinesClient {
      * @return the machines started and the failures
      */
     public CompletableFuture<ScaleOutResult> scaleOutAsync(ScaleOutRequest request) {
+        if (request == null) {
+            return io.github.flymachines.internal.validate.Args.refused("request");
+        }
         return Requests.run(() -> Orchestration.scaleOut(this, request));
+    }
+
+    /**
+     * Reconciles a group to {@code count} started machines: the machines whose metadata carries
+     * every pair of {@code selector}. Missing ones are created from {@code template} (the selector
+     * is written into their metadata), stopped ones started, failed ones replaced, and the newest
+     * extras destroyed (stopped first, no force). Calling it again after a fault converges to the
+     * same state; it never leaves more than {@code count} machines in the group that it can see.
+     *
+     * @param count how many started machines
+     * @param selector the metadata pairs of the group
+     * @param template the machine to create when some are missing (name and region unset, or
+     *        region set and no regions elsewhere)
+     * @return what it did
+     */
+    public io.github.flymachines.lifecycle.ScaleToResult scaleTo(int count, Map<String, String> selector,
+            CreateMachineRequest template) {
+        return Futures.call(() -> scaleToAsync(count, selector, template));
+    }
+
+    /**
+     * Reconciles a group to {@code count} started machines. See {@link #scaleTo(int, Map, CreateMachineRequest)}.
+     *
+     * @param count how many started machines
+     * @param selector the metadata pairs of the group
+     * @param template the machine to create when some are missing
+     * @return what it did
+     */
+    public CompletableFuture<io.github.flymachines.lifecycle.ScaleToResult> scaleToAsync(int count,
+            Map<String, String> selector, CreateMachineRequest template) {
+        return Requests.run(() -> scaleToAsync(io.github.flymachines.lifecycle.ScaleToRequest.of(template, count,
+                selector)));
+    }
+
+    /**
+     * Reconciles a group to a number of started machines. See {@link #scaleTo(int, Map, CreateMachineRequest)}.
+     *
+     * @param request the group, count, template, regions and waits
+     * @return what it did
+     */
+    public io.github.flymachines.lifecycle.ScaleToResult scaleTo(io.github.flymachines.lifecycle.ScaleToRequest request) {
+        return Futures.call(() -> scaleToAsync(request));
+    }
+
+    /**
+     * Reconciles a group to a number of started machines. See {@link #scaleTo(int, Map, CreateMachineRequest)}.
+     *
+     * @param request the group, count, template, regions and waits
+     * @return what it did
+     */
+    public CompletableFuture<io.github.flymachines.lifecycle.ScaleToResult> scaleToAsync(
+            io.github.flymachines.lifecycle.ScaleToRequest request) {
+        return Requests.run(() -> Orchestration.scaleTo(this, io.github.flymachines.internal.validate.Args.notNull(request, "request")));
     }
 
     /**
@@ -442,6 +538,15 @@ public final class MachinesClient {
      */
     public CompletableFuture<List<WaitOutcome>> waitForAllAsync(List<String> machineIds, WaitState state,
             Duration timeout) {
+        if (machineIds == null) {
+            return io.github.flymachines.internal.validate.Args.refused("machineIds");
+        }
+        if (state == null) {
+            return io.github.flymachines.internal.validate.Args.refused("state");
+        }
+        if (timeout == null) {
+            return io.github.flymachines.internal.validate.Args.refused("timeout");
+        }
         return Requests.run(() -> Orchestration.waitForAll(this, List.copyOf(machineIds), state, timeout));
     }
 
@@ -453,8 +558,13 @@ public final class MachinesClient {
         return body == null || !body.path("region").isTextual() ? null : body.path("region").asText();
     }
 
+    private static String hex16(long v) {
+        String h = Long.toHexString(v);
+        return h.length() == 16 ? h : "0".repeat(16 - h.length()) + h;
+    }
+
     private String newRequestId() {
         var r = ctx.engine().random();
-        return String.format("%016x%016x", r.nextLong(), r.nextLong());
+        return hex16(r.nextLong()) + hex16(r.nextLong());
     }
 }

@@ -129,6 +129,7 @@ public final class MetadataClient {
      * @param machineVersion if not null, the update fails with 412 unless the machine is still at this version
      */
     public void replace(Map<String, String> metadata, String machineVersion) {
+        io.github.flymachines.internal.validate.Args.notNull(metadata, "metadata");
         Futures.join(replaceAsync(metadata, machineVersion));
     }
 
@@ -140,6 +141,9 @@ public final class MetadataClient {
      * @return completes when stored
      */
     public CompletableFuture<Void> replaceAsync(Map<String, String> metadata, String machineVersion) {
+        if (metadata == null) {
+            return io.github.flymachines.internal.validate.Args.refused("metadata");
+        }
         return Requests.run(() -> machine.send(machine.request(Operation.MACHINES_REPLACE_METADATA)
                 .body(new BatchBody(Models.map(metadata), machineVersion)).build(), Decoders.none()));
     }
@@ -151,6 +155,7 @@ public final class MetadataClient {
      * @param machineVersion if not null, the update fails with 412 unless the machine is still at this version
      */
     public void patch(Map<String, String> changes, String machineVersion) {
+        io.github.flymachines.internal.validate.Args.notNull(changes, "changes");
         Futures.join(patchAsync(changes, machineVersion));
     }
 
@@ -162,6 +167,9 @@ public final class MetadataClient {
      * @return completes when stored
      */
     public CompletableFuture<Void> patchAsync(Map<String, String> changes, String machineVersion) {
+        if (changes == null) {
+            return io.github.flymachines.internal.validate.Args.refused("changes");
+        }
         return Requests.run(() -> {
             // a key mapped to null means "delete" as much as "" does: send it as "" instead of dropping it
             Map<String, String> body = new LinkedHashMap<>();

@@ -60,13 +60,18 @@ final class Orchestration {
         if (opts.dryRun()) {
             return machine.getAsync().thenApply(m -> {
                 MachineConfig before = m.configOrEmpty();
-                MachineConfig after = change.apply(before);
-                Validator.validateConfig("config", after);
+                MachineConfig after = Validator.changed(change.apply(before));
                 return new UpdateResult(null, ConfigDiff.between(before, after), null, Duration.between(t0, now(machine)));
             });
         }
+        LeaseHandle held = machine.holder();
+        if (held != null || machine.currentNonce() != null) {
+            // inside a held lease: use its nonce; no second acquire, no conflict with ourselves
+            return underLease(machine, held, machine, change, opts, t0);
+        }
         return LeaseHandle.acquire(machine, opts.leaseTtl(), "machines-sdk update").thenCompose(lease -> {
-            CompletableFuture<UpdateResult> work = updateUnderLease(machine, lease, change, opts, t0);
+            CompletableFuture<UpdateResult> work = underLease(machine, (LeaseHandle) lease, lease.machine(), change,
+                    opts, t0);
             // release the lease in every case, then hand back the work's own outcome
             return work.handle((r, e) -> lease.closeAsync().handle((v, releaseError) -> {
                 if (e != null) {
@@ -85,12 +90,34 @@ final class Orchestration {
         });
     }
 
-    private static CompletableFuture<UpdateResult> updateUnderLease(MachineClient machine, HeldLease lease,
+    /** The update's work under a lease; when the lease is lost first, fails with its LeaseLostException. */
+    private static CompletableFuture<UpdateResult> underLease(MachineClient machine, LeaseHandle lease,
+            MachineClient leased, UnaryOperator<MachineConfig> change, UpdateOptions opts, Instant t0) {
+        CompletableFuture<UpdateResult> work = updateUnderLease(machine, leased, change, opts, t0);
+        if (lease == null) {
+            return work;
+        }
+        CompletableFuture<UpdateResult> out = new CompletableFuture<>();
+        work.whenComplete((r, e) -> {
+            if (e == null) {
+                out.complete(r);
+            } else {
+                out.completeExceptionally(Futures.unwrap(e));
+            }
+        });
+        lease.whenLost().thenAccept(reason -> {
+            if (out.completeExceptionally(lease.lostFailure(null))) {
+                work.cancel(true);
+            }
+        });
+        return out;
+    }
+
+    private static CompletableFuture<UpdateResult> updateUnderLease(MachineClient machine, MachineClient leased,
             UnaryOperator<MachineConfig> change, UpdateOptions opts, Instant t0) {
-        MachineClient leased = lease.machine();
         return leased.getAsync().thenCompose(m -> {
             MachineConfig before = m.configOrEmpty();
-            MachineConfig after = change.apply(before);
+            MachineConfig after = Validator.changed(change.apply(before));
             ConfigDiff diff = ConfigDiff.between(before, after);
             if (diff.isEmpty()) {
                 return CompletableFuture.completedFuture(new UpdateResult(null, diff, null,
@@ -98,14 +125,18 @@ final class Orchestration {
             }
             UpdateMachineRequest req = UpdateMachineRequest.builder().config(after).currentVersion(m.currentVersion())
                     .minSecretsVersion(opts.minSecretsVersion()).build();
-            return leased.updateAsync(req).thenCompose(updated -> leased.waitForAsync(List.of(WaitState.SETTLED),
-                    opts.waitTimeout(), updated.currentVersion()).thenApply(outcome -> {
-                        if (outcome.state().equals(MachineState.FAILED)) {
-                            throw new MachineFailedException(machine.id(), "settled on version "
-                                    + updated.currentVersion());
-                        }
-                        return new UpdateResult(updated, diff, outcome, Duration.between(t0, now(machine)));
-                    }));
+            return leased.updateTracked(req).thenCompose(applied -> {
+                Machine updated = applied.machine();
+                return leased.waitForAsync(List.of(WaitState.SETTLED), opts.waitTimeout(), updated.currentVersion())
+                        .thenApply(outcome -> {
+                            if (outcome.state().equals(MachineState.FAILED)) {
+                                throw new MachineFailedException(machine.id(), "settled on version "
+                                        + updated.currentVersion());
+                            }
+                            return new UpdateResult(updated, diff, outcome, Duration.between(t0, now(machine)),
+                                    applied.byEarlierAttempt());
+                        });
+            });
         });
     }
 
@@ -166,8 +197,8 @@ final class Orchestration {
                     int used = regions.indexOf(m.region());
                     boolean startFailed = t instanceof UnexpectedStateException;
                     if (startFailed && used >= 0 && used + 1 < regions.size()) {
-                        LOG.log(Level.INFO, "machine {0} failed to start in {1}; trying {2}", m.id(), m.region(),
-                                regions.get(used + 1));
+                        LOG.log(Level.INFO, () -> "machine " + m.id() + " failed to start in " + m.region()
+                                + "; trying " + regions.get(used + 1));
                         earlier.add(t);
                         runFrom(machines, request, opts, regions, used + 1, result, earlier);
                         return;
@@ -184,8 +215,8 @@ final class Orchestration {
         return client.destroyAsync(true).handle((v, e) -> {
             if (e != null && !(Futures.unwrap(e) instanceof NotFoundException)) {
                 Throwable de = Futures.unwrap(e);
-                LOG.log(Level.WARNING, "could not destroy machine {0} after a failed run: {1}", client.id(),
-                        de.getMessage());
+                LOG.log(Level.WARNING, () -> "could not destroy machine " + client.id() + " after a failed run: "
+                        + de.getMessage());
                 cause.addSuppressed(de);
             }
             return null;
@@ -222,81 +253,268 @@ final class Orchestration {
 
     static CompletableFuture<ScaleOutResult> scaleOut(MachinesClient machines, ScaleOutRequest request) {
         Instant t0 = machines.clock().instant();
-        if (request.template().name() != null) {
+        CreateMachineRequest template = request.template();
+        if (template.name() != null) {
             return CompletableFuture.failedFuture(new io.github.flymachines.errors.FlyValidationException(
                     "template.name", "must be unset: machine names are unique"));
         }
+        if (!request.regions().isEmpty() && (template.region() != null || !template.fallbackRegions().isEmpty())) {
+            return CompletableFuture.failedFuture(new io.github.flymachines.errors.FlyValidationException("regions",
+                    "are named both on the template (region " + template.region() + ", fallback regions "
+                            + template.fallbackRegions() + ") and on the request (" + request.regions()
+                            + "): name them in one place"));
+        }
         try {
-            Validator.create(request.template());
+            Validator.create(template);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        List<Machine> started = Collections.synchronizedList(new ArrayList<>());
-        List<ScaleOutResult.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        ScaleOutResult.Outcome[] outcomes = new ScaleOutResult.Outcome[request.count()];
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        AtomicInteger running = new AtomicInteger(Math.min(request.concurrency(), request.count()));
-        for (int w = 0; w < Math.min(request.concurrency(), request.count()); w++) {
-            startNext(machines, request, next, started, failures, running, done);
+        int workers = Math.min(request.concurrency(), request.count());
+        AtomicInteger running = new AtomicInteger(workers);
+        for (int w = 0; w < workers; w++) {
+            startNext(machines, request, next, outcomes, failed, running, done);
         }
         return done.thenCompose(v -> {
+            List<ScaleOutResult.Outcome> all = new ArrayList<>();
+            List<Machine> started = new ArrayList<>();
+            List<ScaleOutResult.Failure> failures = new ArrayList<>();
+            synchronized (outcomes) {
+                for (ScaleOutResult.Outcome o : outcomes) {
+                    if (o == null) {
+                        continue; // not attempted: a rollback stopped the scale-out first
+                    }
+                    all.add(o);
+                    if (o.started()) {
+                        started.add(o.machine());
+                    } else {
+                        failures.add(new ScaleOutResult.Failure(o.index(), o.region(), o.error()));
+                    }
+                }
+            }
             boolean rollback = !failures.isEmpty() && request.onFailure() == ScaleOutRequest.FailurePolicy.ROLLBACK;
             if (!rollback) {
-                return CompletableFuture.completedFuture(new ScaleOutResult(sorted(started), sortedFailures(failures),
-                        List.of(), Duration.between(t0, machines.clock().instant())));
+                return CompletableFuture.completedFuture(new ScaleOutResult(started, failures, List.of(),
+                        Duration.between(t0, machines.clock().instant()), all));
             }
             List<CompletableFuture<Void>> destroys = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             for (Machine m : started) {
                 ids.add(m.id());
+                // the rollback policy asks for it: kill what this scale-out created
                 destroys.add(machines.withId(m.id()).destroyAsync(true).exceptionally(e -> null));
             }
             return CompletableFuture.allOf(destroys.toArray(CompletableFuture[]::new)).thenApply(x -> {
-                ScaleOutResult r = new ScaleOutResult(List.of(), sortedFailures(failures), ids,
-                        Duration.between(t0, machines.clock().instant()));
+                ScaleOutResult r = new ScaleOutResult(List.of(), failures, ids,
+                        Duration.between(t0, machines.clock().instant()), all);
                 throw new ScaleOutException(r);
             });
         });
     }
 
+    /** The regions machine {@code i} tries, in order: its round-robin region first, then the rest. */
+    static List<String> regionsFor(List<String> regions, int i) {
+        List<String> out = new ArrayList<>(regions.size());
+        for (int k = 0; k < regions.size(); k++) {
+            out.add(regions.get((i + k) % regions.size()));
+        }
+        return out;
+    }
+
     private static void startNext(MachinesClient machines, ScaleOutRequest request, AtomicInteger next,
-            List<Machine> started, List<ScaleOutResult.Failure> failures, AtomicInteger running,
+            ScaleOutResult.Outcome[] outcomes, java.util.concurrent.atomic.AtomicBoolean failed, AtomicInteger running,
             CompletableFuture<Void> done) {
         int i = next.getAndIncrement();
         boolean stop = i >= request.count()
-                || (!failures.isEmpty() && request.onFailure() == ScaleOutRequest.FailurePolicy.ROLLBACK);
+                || (failed.get() && request.onFailure() == ScaleOutRequest.FailurePolicy.ROLLBACK);
         if (stop) {
             if (running.decrementAndGet() == 0) {
                 done.complete(null);
             }
             return;
         }
-        String region = request.regions().isEmpty() ? request.template().region()
-                : request.regions().get(i % request.regions().size());
-        CreateMachineRequest one = request.template().withRegion(region);
+        CreateMachineRequest one;
+        String asked;
+        if (request.regions().isEmpty()) {
+            one = request.template();
+            asked = one.region() != null ? one.region()
+                    : one.fallbackRegions().isEmpty() ? null : one.fallbackRegions().get(0);
+        } else {
+            List<String> order = regionsFor(request.regions(), i);
+            one = request.template().withFallbackRegions(order);
+            asked = order.get(0);
+        }
         run(machines, one, RunOptions.DEFAULTS.withWaitTimeout(request.waitTimeout())).whenComplete((s, e) -> {
+            ScaleOutResult.Outcome o;
             if (e != null) {
                 Throwable t = Futures.unwrap(e);
-                failures.add(new ScaleOutResult.Failure(i, region, t instanceof FlyException fe ? fe
-                        : new FlyException("machine " + i + " failed: " + t, t)));
+                failed.set(true);
+                o = new ScaleOutResult.Outcome(i, asked, null, t instanceof FlyException fe ? fe
+                        : new FlyException("machine " + i + " failed: " + t, t));
             } else {
-                started.add(s.machine());
+                o = new ScaleOutResult.Outcome(i, s.machine().region(), s.machine(), null);
             }
-            startNext(machines, request, next, started, failures, running, done);
+            synchronized (outcomes) {
+                outcomes[i] = o;
+            }
+            startNext(machines, request, next, outcomes, failed, running, done);
         });
     }
 
-    private static List<Machine> sorted(List<Machine> list) {
-        synchronized (list) {
-            return List.copyOf(list);
+    // ---- scale to
+
+    private static final java.util.Set<MachineState> GONE = java.util.Set.of(MachineState.DESTROYED,
+            MachineState.DESTROYING);
+
+    /** Oldest first; ties by id, so every call orders the group the same way. */
+    private static final java.util.Comparator<Machine> OLDEST_FIRST = java.util.Comparator
+            .comparing(Orchestration::createdAt).thenComparing(m -> String.valueOf(m.id()));
+
+    private static Instant createdAt(Machine m) {
+        try {
+            return m.createdAt() == null ? Instant.MIN : Instant.parse(String.valueOf(m.createdAt()));
+        } catch (RuntimeException e) {
+            return Instant.MIN;
         }
     }
 
-    private static List<ScaleOutResult.Failure> sortedFailures(List<ScaleOutResult.Failure> list) {
+    static CompletableFuture<io.github.flymachines.lifecycle.ScaleToResult> scaleTo(MachinesClient machines,
+            io.github.flymachines.lifecycle.ScaleToRequest request) {
+        Instant t0 = machines.clock().instant();
+        CreateMachineRequest template = request.template();
+        MachineConfig config = template.config();
+        if (config == null) {
+            return CompletableFuture.failedFuture(new io.github.flymachines.errors.FlyValidationException(
+                    "template.config", "is required"));
+        }
+        Map<String, String> metadata = new LinkedHashMap<>(config.metadata());
+        for (Map.Entry<String, String> e : request.selector().entrySet()) {
+            String had = metadata.put(e.getKey(), e.getValue());
+            if (had != null && !had.equals(e.getValue())) {
+                return CompletableFuture.failedFuture(new io.github.flymachines.errors.FlyValidationException(
+                        "template.config.metadata", "sets " + e.getKey() + " to another value than the selector"));
+            }
+        }
+        CreateMachineRequest tagged = template.withConfig(config.withMetadata(metadata));
+        List<String> created = Collections.synchronizedList(new ArrayList<>());
+        List<String> startedIds = Collections.synchronizedList(new ArrayList<>());
+        List<String> destroyed = Collections.synchronizedList(new ArrayList<>());
+        List<ScaleOutResult.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        Duration wait = request.waitTimeout();
+        return group(machines, request).thenCompose(group -> {
+            List<Machine> alive = new ArrayList<>();
+            List<CompletableFuture<Void>> steps = new ArrayList<>();
+            for (Machine m : group) {
+                if (MachineState.FAILED.equals(m.state())) {
+                    // a failed machine is replaced: destroy it (a failed machine needs no force)
+                    steps.add(destroyOne(machines, m, wait, destroyed, failures));
+                } else {
+                    alive.add(m);
+                }
+            }
+            int n = request.count();
+            List<Machine> kept = alive.subList(0, Math.min(n, alive.size()));
+            for (Machine extra : alive.subList(kept.size(), alive.size())) {
+                steps.add(destroyOne(machines, extra, wait, destroyed, failures));
+            }
+            for (Machine m : kept) {
+                if (!MachineState.STARTED.equals(m.state())) {
+                    MachineClient c = machines.withId(m.id());
+                    steps.add(c.startAndWaitAsync(wait).handle((t, e) -> {
+                        if (e == null) {
+                            startedIds.add(m.id());
+                        } else {
+                            failures.add(new ScaleOutResult.Failure(-1, m.region(), asFly(m, "start", e)));
+                        }
+                        return null;
+                    }));
+                }
+            }
+            int missing = n - kept.size();
+            if (missing > 0) {
+                ScaleOutRequest out = new ScaleOutRequest(tagged, missing, request.regions(), request.concurrency(),
+                        ScaleOutRequest.FailurePolicy.KEEP, wait);
+                steps.add(scaleOut(machines, out).handle((r, e) -> {
+                    if (e != null) {
+                        failures.add(new ScaleOutResult.Failure(-1, null, asFly(null, "create", e)));
+                        return null;
+                    }
+                    r.started().forEach(m -> created.add(m.id()));
+                    failures.addAll(r.failures());
+                    return null;
+                }));
+            }
+            return CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new));
+        }).thenCompose(v -> group(machines, request)).thenCompose(after -> {
+            // never overshoot: a create adopted late, or a concurrent reconcile, may have left extras
+            List<Machine> alive = new ArrayList<>();
+            for (Machine m : after) {
+                if (!MachineState.FAILED.equals(m.state())) {
+                    alive.add(m);
+                }
+            }
+            List<CompletableFuture<Void>> trims = new ArrayList<>();
+            for (Machine extra : alive.subList(Math.min(request.count(), alive.size()), alive.size())) {
+                trims.add(destroyOne(machines, extra, wait, destroyed, failures));
+            }
+            List<Machine> result = new ArrayList<>();
+            for (Machine m : alive.subList(0, Math.min(request.count(), alive.size()))) {
+                if (MachineState.STARTED.equals(m.state())) {
+                    result.add(m);
+                }
+            }
+            return CompletableFuture.allOf(trims.toArray(CompletableFuture[]::new)).thenApply(x ->
+                    new io.github.flymachines.lifecycle.ScaleToResult(result, copy(created), copy(startedIds),
+                            copy(destroyed), copy(failures), Duration.between(t0, machines.clock().instant())));
+        });
+    }
+
+    /** The group's machines that are not destroyed, oldest first. */
+    private static CompletableFuture<List<Machine>> group(MachinesClient machines,
+            io.github.flymachines.lifecycle.ScaleToRequest request) {
+        return machines.listAsync(io.github.flymachines.model.ListMachinesQuery.ALL.withMetadata(request.selector()))
+                .thenApply(list -> {
+                    List<Machine> out = new ArrayList<>();
+                    for (Machine m : list) {
+                        if (m.state() != null && !GONE.contains(m.state())
+                                && m.configOrEmpty().metadata().entrySet().containsAll(request.selector().entrySet())) {
+                            out.add(m);
+                        }
+                    }
+                    out.sort(OLDEST_FIRST);
+                    return out;
+                });
+    }
+
+    private static CompletableFuture<Void> destroyOne(MachinesClient machines, Machine m, Duration wait,
+            List<String> destroyed, List<ScaleOutResult.Failure> failures) {
+        MachineClient c = machines.withId(m.id());
+        // a machine known to run is stopped first, rather than have the destroy refused with 412
+        CompletableFuture<?> stopped = MachineState.STARTED.equals(m.state()) ? c.stopAsync().thenCompose(v ->
+                c.waitForAsync(List.of(WaitState.STOPPED, WaitState.SUSPENDED, WaitState.FAILED), wait))
+                : CompletableFuture.completedFuture(null);
+        return stopped.thenCompose(v -> c.destroyAndWaitAsync(wait)).handle((t, e) -> {
+            if (e == null || Futures.unwrap(e) instanceof NotFoundException) {
+                destroyed.add(m.id());
+            } else {
+                failures.add(new ScaleOutResult.Failure(-1, m.region(), asFly(m, "destroy", e)));
+            }
+            return null;
+        });
+    }
+
+    private static FlyException asFly(Machine m, String what, Throwable e) {
+        Throwable t = Futures.unwrap(e);
+        return t instanceof FlyException fe ? fe
+                : new FlyException(what + (m == null ? "" : " of machine " + m.id()) + " failed: " + t, t);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
         synchronized (list) {
-            List<ScaleOutResult.Failure> copy = new ArrayList<>(list);
-            copy.sort((a, b) -> Integer.compare(a.index(), b.index()));
-            return copy;
+            return List.copyOf(list);
         }
     }
 

@@ -14,7 +14,6 @@ import io.github.flymachines.model.Page;
 import io.github.flymachines.model.Volume;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -51,7 +50,7 @@ public final class OrgClient {
      * @return the view
      */
     public OrgClient withOptions(RequestOptions value) {
-        return new OrgClient(ctx, Objects.requireNonNull(value, "options").orElse(options), slug);
+        return new OrgClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), slug);
     }
 
     /**

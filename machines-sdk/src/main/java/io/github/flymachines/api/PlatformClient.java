@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,7 +40,7 @@ public final class PlatformClient {
      * @return the view
      */
     public PlatformClient withOptions(RequestOptions value) {
-        return new PlatformClient(ctx, Objects.requireNonNull(value, "options").orElse(options));
+        return new PlatformClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options));
     }
 
     /**

@@ -15,7 +15,6 @@ import io.github.flymachines.model.SecretKey;
 import io.github.flymachines.model.SecretKeyType;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -50,7 +49,7 @@ public final class SecretKeysClient {
      * @return the view
      */
     public SecretKeysClient withOptions(RequestOptions value) {
-        return new SecretKeysClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, minVersion);
+        return new SecretKeysClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, minVersion);
     }
 
     /**

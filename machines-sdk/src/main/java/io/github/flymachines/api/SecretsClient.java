@@ -8,6 +8,7 @@ import io.github.flymachines.internal.api.Decoders;
 import io.github.flymachines.internal.api.Operation;
 import io.github.flymachines.internal.call.Call;
 import io.github.flymachines.internal.http.ApiRequest;
+import io.github.flymachines.internal.json.TimeJson;
 import io.github.flymachines.internal.util.Futures;
 import io.github.flymachines.internal.util.Models;
 import io.github.flymachines.internal.validate.SurfaceValidator;
@@ -17,11 +18,11 @@ import io.github.flymachines.model.SecretsChange;
 import io.github.flymachines.model.SecretsQuery;
 import io.github.flymachines.model.UpdateMachineRequest;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -57,7 +58,7 @@ public final class SecretsClient {
      * @return the view
      */
     public SecretsClient withOptions(RequestOptions value) {
-        return new SecretsClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app);
+        return new SecretsClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app);
     }
 
     /**
@@ -79,7 +80,7 @@ public final class SecretsClient {
      * @return the request to send
      */
     public CreateMachineRequest applyTo(CreateMachineRequest request) {
-        Objects.requireNonNull(request, "request");
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         OptionalLong v = latestVersion();
         if (v.isEmpty() || (request.minSecretsVersion() != null && request.minSecretsVersion() >= v.getAsLong())) {
             return request;
@@ -95,7 +96,7 @@ public final class SecretsClient {
      * @return the request to send
      */
     public UpdateMachineRequest applyTo(UpdateMachineRequest request) {
-        Objects.requireNonNull(request, "request");
+        io.github.flymachines.internal.validate.Args.notNull(request, "request");
         OptionalLong v = latestVersion();
         if (v.isEmpty() || (request.minSecretsVersion() != null && request.minSecretsVersion() >= v.getAsLong())) {
             return request;
@@ -203,6 +204,7 @@ public final class SecretsClient {
      * @return the secret and the version the write produced
      */
     public SecretsChange set(String name, String value) {
+        io.github.flymachines.internal.validate.Args.notNull(name, "name");
         return Futures.join(setAsync(name, value));
     }
 
@@ -214,6 +216,9 @@ public final class SecretsClient {
      * @return the secret and the version the write produced
      */
     public CompletableFuture<SecretsChange> setAsync(String name, String value) {
+        if (name == null) {
+            return io.github.flymachines.internal.validate.Args.refused("name");
+        }
         return Requests.run(() -> {
             SurfaceValidator.secrets(nullSafe(name, value), false);
             ApiRequest req = ApiRequest.builder(Operation.SECRET_CREATE).path("app_name", app)
@@ -279,6 +284,7 @@ public final class SecretsClient {
      * @return the remaining secrets and the version the write produced
      */
     public SecretsChange unset(Collection<String> names) {
+        io.github.flymachines.internal.validate.Args.notNull(names, "names");
         return Futures.join(unsetAsync(names));
     }
 
@@ -289,6 +295,9 @@ public final class SecretsClient {
      * @return the remaining secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> unsetAsync(Collection<String> names) {
+        if (names == null) {
+            return io.github.flymachines.internal.validate.Args.refused("names");
+        }
         return Requests.run(() -> {
             Map<String, String> values = new LinkedHashMap<>();
             if (names != null) {
@@ -306,6 +315,7 @@ public final class SecretsClient {
      * @return the secrets and the version the write produced
      */
     public SecretsChange update(Map<String, String> changes) {
+        io.github.flymachines.internal.validate.Args.notNull(changes, "changes");
         return Futures.join(updateAsync(changes));
     }
 
@@ -316,6 +326,9 @@ public final class SecretsClient {
      * @return the secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> updateAsync(Map<String, String> changes) {
+        if (changes == null) {
+            return io.github.flymachines.internal.validate.Args.refused("changes");
+        }
         return Requests.run(() -> {
             SurfaceValidator.secrets(changes, true);
             return bulk(new LinkedHashMap<>(changes));
@@ -401,8 +414,8 @@ public final class SecretsClient {
     }
 
     record SetResponse(@JsonProperty("name") String name, @JsonProperty("digest") String digest,
-            @JsonProperty("value") String value, @JsonProperty("created_at") String createdAt,
-            @JsonProperty("updated_at") String updatedAt,
+            @JsonProperty("value") String value, @JsonProperty("created_at") @TimeJson Instant createdAt,
+            @JsonProperty("updated_at") @TimeJson Instant updatedAt,
             @JsonProperty("version") Long current, @JsonProperty("Version") Long legacy) implements Versioned {
         @Override
         public Long version() {

@@ -21,7 +21,6 @@ import io.github.flymachines.model.TokenInfo;
 import io.github.flymachines.model.VerifiedToken;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -48,7 +47,7 @@ public final class TokensClient {
      * @return the view
      */
     public TokensClient withOptions(RequestOptions value) {
-        return new TokensClient(ctx, Objects.requireNonNull(value, "options").orElse(options));
+        return new TokensClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options));
     }
 
     /**
@@ -119,6 +118,7 @@ public final class TokensClient {
      * @throws io.github.flymachines.errors.BadRequestException when it does not verify
      */
     public List<VerifiedToken> authenticate(FlyToken token) {
+        io.github.flymachines.internal.validate.Args.notNull(token, "token");
         return Futures.join(authenticateAsync(token));
     }
 
@@ -129,6 +129,9 @@ public final class TokensClient {
      * @return the verified macaroons
      */
     public CompletableFuture<List<VerifiedToken>> authenticateAsync(FlyToken token) {
+        if (token == null) {
+            return io.github.flymachines.internal.validate.Args.refused("token");
+        }
         return Requests.run(() -> {
             requireToken(token);
             return ctx.send(ApiRequest.builder(Operation.TOKENS_AUTHENTICATE)
@@ -157,6 +160,9 @@ public final class TokensClient {
      * @return the access granted and the token that granted it
      */
     public CompletableFuture<TokenAuthorization> authorizeAsync(FlyToken token, TokenAccess access) {
+        if (token == null) {
+            return io.github.flymachines.internal.validate.Args.refused("token");
+        }
         return Requests.run(() -> {
             requireToken(token);
             SurfaceValidator.tokenAccess(access);
@@ -168,7 +174,7 @@ public final class TokensClient {
 
     private static void requireToken(FlyToken token) {
         if (token == null) {
-            throw new FlyValidationException("header", "is required (the token to check)");
+            throw new FlyValidationException("token", "is required (the token to check)");
         }
     }
 

@@ -15,7 +15,6 @@ import io.github.flymachines.model.UpdateVolumeRequest;
 import io.github.flymachines.model.Volume;
 import io.github.flymachines.model.VolumeSnapshot;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -50,7 +49,7 @@ public final class VolumeClient {
      * @return the view
      */
     public VolumeClient withOptions(RequestOptions value) {
-        return new VolumeClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app, id);
+        return new VolumeClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app, id);
     }
 
     private ApiRequest.Builder request(Operation op) {

@@ -12,7 +12,6 @@ import io.github.flymachines.internal.validate.SurfaceValidator;
 import io.github.flymachines.model.CreateVolumeRequest;
 import io.github.flymachines.model.Volume;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -42,7 +41,7 @@ public final class VolumesClient {
      * @return the view
      */
     public VolumesClient withOptions(RequestOptions value) {
-        return new VolumesClient(ctx, Objects.requireNonNull(value, "options").orElse(options), app);
+        return new VolumesClient(ctx, io.github.flymachines.internal.validate.Args.notNull(value, "options").orElse(options), app);
     }
 
     /**

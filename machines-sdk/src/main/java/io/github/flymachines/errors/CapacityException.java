@@ -44,6 +44,18 @@ public class CapacityException extends FlyServiceException {
     }
 
     /**
+     * The API's message, with the region asked for and the scope when they are known
+     * ({@code ... -> HTTP 412: ... [region ord, scope REGION]}).
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        String m = super.getMessage();
+        return region == null ? m + " [scope " + scope + "]" : m + " [region " + region + ", scope " + scope + "]";
+    }
+
+    /**
      * Returns where capacity ran out.
      *
      * @return the scope

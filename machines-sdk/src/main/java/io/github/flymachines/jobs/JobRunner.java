@@ -23,6 +23,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -359,9 +360,9 @@ public final class JobRunner {
         }
 
         List<MachineEvent> ours(List<MachineEvent> all) {
-            long since = t0.toEpochMilli();
-            return all.stream().filter(e -> e.timestamp() == null || e.timestamp() >= since)
-                    .sorted(Comparator.comparing((MachineEvent e) -> e.timestamp() == null ? 0L : e.timestamp())
+            Instant since = t0.truncatedTo(ChronoUnit.MILLIS);
+            return all.stream().filter(e -> e.timestamp() == null || !e.timestamp().isBefore(since))
+                    .sorted(Comparator.comparing((MachineEvent e) -> e.timestamp() == null ? Instant.EPOCH : e.timestamp())
                             .reversed())
                     .toList();
         }
@@ -371,15 +372,15 @@ public final class JobRunner {
                     .filter(e -> EventType.EXIT.equals(e.type()) && e.request() != null && e.request().exitEvent() != null)
                     .findFirst().orElse(null);
             ExitEvent x = status == JobResult.Status.EXITED && exit != null ? exit.request().exitEvent() : null;
-            Long exitedAt = exit == null ? null : exit.timestamp();
+            Instant exitedAt = exit == null ? null : exit.timestamp();
             MachineEvent start = events.stream()
                     .filter(e -> EventType.START.equals(e.type()) && "started".equals(e.status())
-                            && (exitedAt == null || e.timestamp() == null || e.timestamp() <= exitedAt))
+                            && (exitedAt == null || e.timestamp() == null || !e.timestamp().isAfter(exitedAt)))
                     .findFirst().orElse(null);
             Duration startDelay = start == null || start.timestamp() == null ? Duration.ZERO
-                    : nonNegative(Duration.ofMillis(start.timestamp() - t0.toEpochMilli()));
+                    : nonNegative(Duration.between(t0.truncatedTo(ChronoUnit.MILLIS), start.timestamp()));
             Duration run = x == null || start == null || start.timestamp() == null || exitedAt == null ? Duration.ZERO
-                    : nonNegative(Duration.ofMillis(exitedAt - start.timestamp()));
+                    : nonNegative(Duration.between(start.timestamp(), exitedAt));
             Integer signal = x == null ? null : x.signal() != null ? x.signal() : x.guestSignal();
             String failure = t == null ? (x == null ? "the machine stopped without an exit event" : null)
                     : t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());

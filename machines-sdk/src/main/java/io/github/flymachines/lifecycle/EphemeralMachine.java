@@ -41,6 +41,16 @@ public interface EphemeralMachine extends AutoCloseable {
     ExecResult exec(String... command);
 
     /**
+     * Runs a command in the machine, with the options of an exec request (timeout, stdin...).
+     *
+     * @param request the command
+     * @return its exit code and output
+     */
+    default ExecResult exec(ExecRequest request) {
+        return client().exec(request);
+    }
+
+    /**
      * Runs a command in the machine.
      *
      * @param request the command

@@ -10,8 +10,14 @@ import java.util.concurrent.CompletableFuture;
  * A lease held on a machine, refreshed in the background at about a third of its TTL (with
  * jitter) until closed. Every mutation made through {@link #machine()} (or through the same SDK
  * client) carries its nonce. {@link #close()} releases it, also when the body threw; a lease that
- * is already gone counts as released. If a refresh finds the lease lost (expired or taken), the
- * refreshing stops and {@link #whenLost()} completes.
+ * is already gone counts as released.
+ *
+ * <p>The handle knows its state. If a refresh finds the lease lost (expired, taken, or answered
+ * with another nonce: the API granted a new lease after expiry, which is then released), the
+ * refreshing stops, {@link #whenLost()} completes and work through {@link #machine()} fails with
+ * {@link LeaseLostException}. Once {@link #close()} starts no refresh is sent: the scheduled one is
+ * cancelled and one in flight is awaited before the release. Closing a lost lease does not throw.
+ * An orchestrated {@code update} through {@link #machine()} uses this lease's nonce.
  *
  * <pre>{@code
  * try (HeldLease lease = machine.lease(Duration.ofSeconds(30))) {
@@ -51,7 +57,10 @@ public interface HeldLease extends AutoCloseable {
      */
     CompletableFuture<Void> closeAsync();
 
-    /** Stops refreshing and releases the lease; "lease not found" counts as released. */
+    /**
+     * Stops refreshing and releases the lease; "lease not found", and a lease that was lost or
+     * taken by another holder, count as released.
+     */
     @Override
     void close();
 }

@@ -1,7 +1,6 @@
 package io.github.flymachines.lifecycle;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Options of {@code MachinesClient.run}: how long to wait for {@code started}, and whether to keep
@@ -23,9 +22,9 @@ public record RunOptions(Duration waitTimeout, boolean keepOnFailure) {
      *        so no billable machine leaks)
      */
     public RunOptions {
-        Objects.requireNonNull(waitTimeout, "waitTimeout");
+        io.github.flymachines.internal.validate.Args.notNull(waitTimeout, "waitTimeout");
         if (waitTimeout.isNegative() || waitTimeout.isZero()) {
-            throw new IllegalArgumentException("waitTimeout must be positive: " + waitTimeout);
+            throw new io.github.flymachines.errors.FlyValidationException("waitTimeout", "must be positive: " + waitTimeout);
         }
     }
 

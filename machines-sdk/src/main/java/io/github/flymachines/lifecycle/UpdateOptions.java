@@ -1,7 +1,6 @@
 package io.github.flymachines.lifecycle;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Options of an orchestrated update.
@@ -25,10 +24,10 @@ public record UpdateOptions(Duration waitTimeout, Duration leaseTtl, boolean dry
      * @param minSecretsVersion the app secrets version the new version must see, or null
      */
     public UpdateOptions {
-        Objects.requireNonNull(waitTimeout, "waitTimeout");
-        Objects.requireNonNull(leaseTtl, "leaseTtl");
+        io.github.flymachines.internal.validate.Args.notNull(waitTimeout, "waitTimeout");
+        io.github.flymachines.internal.validate.Args.notNull(leaseTtl, "leaseTtl");
         if (leaseTtl.getSeconds() < 1) {
-            throw new IllegalArgumentException("leaseTtl must be at least 1 s: " + leaseTtl);
+            throw new io.github.flymachines.errors.FlyValidationException("leaseTtl", "must be at least 1 s: " + leaseTtl);
         }
     }
 

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -16,29 +15,19 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = AcmeChallengeBuilder.class)
 public record AcmeChallenge(
         @JsonProperty("name") String name,
         @JsonProperty("target") String target,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements AcmeChallengeBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param name the record name (JSON {@code name})
-     * @param target the CNAME target (JSON {@code target})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public AcmeChallenge {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static AcmeChallengeBuilder builder() {
+        return new AcmeChallengeBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("AcmeChallenge")
-                .add("name", name)
-                .add("target", target)
-                .extra(extra)
-                .toString();
+        return AcmeChallengeBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -23,6 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = AppBuilder.class)
 public record App(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
@@ -33,41 +33,15 @@ public record App(
         @JsonProperty("machine_count") Integer machineCount,
         @JsonProperty("volume_count") Integer volumeCount,
         @JsonProperty("internal_numeric_id") Long internalNumericId,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements AppBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param id the app id (JSON {@code id})
-     * @param name the name (global across Fly) (JSON {@code name})
-     * @param status the status (JSON {@code status})
-     * @param organization the organization (JSON {@code organization})
-     * @param network the 6PN network (JSON {@code network})
-     * @param networkCidr the network range (JSON {@code network_cidr})
-     * @param machineCount the number of machines (JSON {@code machine_count})
-     * @param volumeCount the number of volumes (JSON {@code volume_count})
-     * @param internalNumericId the internal id (JSON {@code internal_numeric_id})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public App {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static AppBuilder builder() {
+        return new AppBuilder();
     }
 
-
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("App")
-                .add("id", id)
-                .add("name", name)
-                .add("status", status)
-                .add("organization", organization)
-                .add("network", network)
-                .add("networkCidr", networkCidr)
-                .add("machineCount", machineCount)
-                .add("volumeCount", volumeCount)
-                .add("internalNumericId", internalNumericId)
-                .extra(extra)
-                .toString();
+        return AppBuilder.render(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -20,38 +21,22 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = AppSecretBuilder.class)
 public record AppSecret(
         @JsonProperty("name") String name,
         @JsonProperty("digest") String digest,
-        @JsonProperty("value") String value,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonProperty("value") @Secret String value,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
+        @JsonAnyGetter Map<String, JsonNode> extra) implements AppSecretBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param name the name (JSON {@code name})
-     * @param digest a digest of the value (JSON {@code digest})
-     * @param value the value, when requested (secret) (JSON {@code value})
-     * @param createdAt creation time (JSON {@code created_at})
-     * @param updatedAt last change (JSON {@code updated_at})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public AppSecret {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static AppSecretBuilder builder() {
+        return new AppSecretBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("AppSecret")
-                .add("name", name)
-                .add("digest", digest)
-                .secret("value", value)
-                .add("createdAt", createdAt)
-                .add("updatedAt", updatedAt)
-                .extra(extra)
-                .toString();
+        return AppSecretBuilder.render(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -21,42 +22,23 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = CertificateEntryBuilder.class)
 public record CertificateEntry(
         @JsonProperty("source") String source,
         @JsonProperty("status") String status,
         @JsonProperty("issuer") String issuer,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("expires_at") String expiresAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("expires_at") @TimeJson Instant expiresAt,
         @JsonProperty("issued") List<IssuedCertificate> issued,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateEntryBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param source {@code fly} or {@code custom} (JSON {@code source})
-     * @param status {@code active}, {@code pending_ownership} or {@code pending_validation} (JSON {@code status})
-     * @param issuer the issuer (JSON {@code issuer})
-     * @param createdAt creation time (JSON {@code created_at})
-     * @param expiresAt expiry (JSON {@code expires_at})
-     * @param issued the issued certificates (JSON {@code issued})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public CertificateEntry {
-        issued = Models.list(issued);
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static CertificateEntryBuilder builder() {
+        return new CertificateEntryBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("CertificateEntry")
-                .add("source", source)
-                .add("status", status)
-                .add("issuer", issuer)
-                .add("createdAt", createdAt)
-                .add("expiresAt", expiresAt)
-                .add("issued", issued)
-                .extra(extra)
-                .toString();
+        return CertificateEntryBuilder.render(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -27,6 +28,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = CertificateSummaryBuilder.class)
 public record CertificateSummary(
         @JsonProperty("hostname") String hostname,
         @JsonProperty("status") String status,
@@ -39,50 +41,17 @@ public record CertificateSummary(
         @JsonProperty("has_custom_certificate") Boolean hasCustomCertificate,
         @JsonProperty("has_fly_certificate") Boolean hasFlyCertificate,
         @JsonProperty("dns_provider") String dnsProvider,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
+        @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateSummaryBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param hostname the hostname (JSON {@code hostname})
-     * @param status the status (JSON {@code status})
-     * @param configured whether DNS is configured (JSON {@code configured})
-     * @param acmeRequested whether a Fly-managed certificate was requested (JSON {@code acme_requested})
-     * @param acmeAlpnConfigured TLS-ALPN validation ready (JSON {@code acme_alpn_configured})
-     * @param acmeDnsConfigured DNS validation ready (JSON {@code acme_dns_configured})
-     * @param acmeHttpConfigured HTTP validation ready (JSON {@code acme_http_configured})
-     * @param ownershipTxtConfigured ownership TXT record present (JSON {@code ownership_txt_configured})
-     * @param hasCustomCertificate a custom certificate is installed (JSON {@code has_custom_certificate})
-     * @param hasFlyCertificate a Fly-managed certificate is installed (JSON {@code has_fly_certificate})
-     * @param dnsProvider the detected DNS provider (JSON {@code dns_provider})
-     * @param createdAt creation time (JSON {@code created_at})
-     * @param updatedAt last change (JSON {@code updated_at})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public CertificateSummary {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static CertificateSummaryBuilder builder() {
+        return new CertificateSummaryBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("CertificateSummary")
-                .add("hostname", hostname)
-                .add("status", status)
-                .add("configured", configured)
-                .add("acmeRequested", acmeRequested)
-                .add("acmeAlpnConfigured", acmeAlpnConfigured)
-                .add("acmeDnsConfigured", acmeDnsConfigured)
-                .add("acmeHttpConfigured", acmeHttpConfigured)
-                .add("ownershipTxtConfigured", ownershipTxtConfigured)
-                .add("hasCustomCertificate", hasCustomCertificate)
-                .add("hasFlyCertificate", hasFlyCertificate)
-                .add("dnsProvider", dnsProvider)
-                .add("createdAt", createdAt)
-                .add("updatedAt", updatedAt)
-                .extra(extra)
-                .toString();
+        return CertificateSummaryBuilder.render(this);
     }
 }

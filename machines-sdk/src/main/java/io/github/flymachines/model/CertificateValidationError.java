@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -18,35 +19,21 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = CertificateValidationErrorBuilder.class)
 public record CertificateValidationError(
         @JsonProperty("code") String code,
         @JsonProperty("message") String message,
         @JsonProperty("remediation") String remediation,
-        @JsonProperty("timestamp") String timestamp,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonProperty("timestamp") @TimeJson Instant timestamp,
+        @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateValidationErrorBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param code the code (JSON {@code code})
-     * @param message the message (JSON {@code message})
-     * @param remediation what to do (JSON {@code remediation})
-     * @param timestamp when seen (JSON {@code timestamp})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public CertificateValidationError {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static CertificateValidationErrorBuilder builder() {
+        return new CertificateValidationErrorBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("CertificateValidationError")
-                .add("code", code)
-                .add("message", message)
-                .add("remediation", remediation)
-                .add("timestamp", timestamp)
-                .extra(extra)
-                .toString();
+        return CertificateValidationErrorBuilder.render(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -18,36 +19,21 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = CheckStatusBuilder.class)
 public record CheckStatus(
         @JsonProperty("name") String name,
         @JsonProperty("status") String status,
         @JsonProperty("output") String output,
-        @JsonProperty("updated_at") String updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
+        @JsonAnyGetter Map<String, JsonNode> extra) implements CheckStatusBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param name the check name (JSON {@code name})
-     * @param status {@code passing}, {@code warning} or {@code critical} (JSON {@code status})
-     * @param output the check output (JSON {@code output})
-     * @param updatedAt when it last ran (RFC 3339) (JSON {@code updated_at})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public CheckStatus {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static CheckStatusBuilder builder() {
+        return new CheckStatusBuilder();
     }
 
-
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("CheckStatus")
-                .add("name", name)
-                .add("status", status)
-                .add("output", output)
-                .add("updatedAt", updatedAt)
-                .extra(extra)
-                .toString();
+        return CheckStatusBuilder.render(this);
     }
 }

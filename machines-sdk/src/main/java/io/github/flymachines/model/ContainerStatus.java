@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -16,30 +15,19 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = ContainerStatusBuilder.class)
 public record ContainerStatus(
         @JsonProperty("name") String name,
         @JsonProperty("state") String state,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements ContainerStatusBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param name the name (JSON {@code name})
-     * @param state the state (JSON {@code state})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public ContainerStatus {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static ContainerStatusBuilder builder() {
+        return new ContainerStatusBuilder();
     }
 
-
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("ContainerStatus")
-                .add("name", name)
-                .add("state", state)
-                .extra(extra)
-                .toString();
+        return ContainerStatusBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = DnsRecordsBuilder.class)
 public record DnsRecords(
         @JsonProperty("a") List<String> a,
         @JsonProperty("aaaa") List<String> aaaa,
@@ -30,40 +30,15 @@ public record DnsRecords(
         @JsonProperty("ownership_txt") String ownershipTxt,
         @JsonProperty("resolved_addresses") List<String> resolvedAddresses,
         @JsonProperty("soa") String soa,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements DnsRecordsBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param a A records (JSON {@code a})
-     * @param aaaa AAAA records (JSON {@code aaaa})
-     * @param cname CNAME records (JSON {@code cname})
-     * @param acmeChallengeCname the ACME challenge CNAME (JSON {@code acme_challenge_cname})
-     * @param ownershipTxt the ownership TXT record (JSON {@code ownership_txt})
-     * @param resolvedAddresses the addresses the name resolves to (JSON {@code resolved_addresses})
-     * @param soa the SOA record (JSON {@code soa})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public DnsRecords {
-        a = Models.list(a);
-        aaaa = Models.list(aaaa);
-        cname = Models.list(cname);
-        resolvedAddresses = Models.list(resolvedAddresses);
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static DnsRecordsBuilder builder() {
+        return new DnsRecordsBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("DnsRecords")
-                .add("a", a)
-                .add("aaaa", aaaa)
-                .add("cname", cname)
-                .add("acmeChallengeCname", acmeChallengeCname)
-                .add("ownershipTxt", ownershipTxt)
-                .add("resolvedAddresses", resolvedAddresses)
-                .add("soa", soa)
-                .extra(extra)
-                .toString();
+        return DnsRecordsBuilder.render(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = ExitEventBuilder.class)
 public record ExitEvent(
         @JsonProperty("exit_code") Integer exitCode,
         @JsonProperty("guest_exit_code") Integer guestExitCode,
@@ -30,40 +32,16 @@ public record ExitEvent(
         @JsonProperty("requested_stop") Boolean requestedStop,
         @JsonProperty("restarting") Boolean restarting,
         @JsonProperty("signal") Integer signal,
-        @JsonProperty("exited_at") String exitedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonProperty("exited_at") @TimeJson Instant exitedAt,
+        @JsonAnyGetter Map<String, JsonNode> extra) implements ExitEventBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param exitCode the exit code (JSON {@code exit_code})
-     * @param guestExitCode the guest's exit code (JSON {@code guest_exit_code})
-     * @param guestSignal the guest signal (JSON {@code guest_signal})
-     * @param oomKilled whether it was killed for lack of memory (JSON {@code oom_killed})
-     * @param requestedStop whether a stop was requested (JSON {@code requested_stop})
-     * @param restarting whether the platform restarts it (JSON {@code restarting})
-     * @param signal the signal (JSON {@code signal})
-     * @param exitedAt when (RFC 3339) (JSON {@code exited_at})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public ExitEvent {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static ExitEventBuilder builder() {
+        return new ExitEventBuilder();
     }
 
-
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("ExitEvent")
-                .add("exitCode", exitCode)
-                .add("guestExitCode", guestExitCode)
-                .add("guestSignal", guestSignal)
-                .add("oomKilled", oomKilled)
-                .add("requestedStop", requestedStop)
-                .add("restarting", restarting)
-                .add("signal", signal)
-                .add("exitedAt", exitedAt)
-                .extra(extra)
-                .toString();
+        return ExitEventBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +29,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = GrantedAccessBuilder.class)
 public record GrantedAccess(
         @JsonProperty("action") Integer action,
         @JsonProperty("orgid") Long orgId,
@@ -46,53 +46,15 @@ public record GrantedAccess(
         @JsonProperty("sourceOrganization") String sourceOrganization,
         @JsonProperty("storage_object") String storageObject,
         @JsonProperty("volume") String volume,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements GrantedAccessBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param action the action bits (JSON {@code action})
-     * @param orgId the organization id (JSON {@code orgid})
-     * @param appId the app id (JSON {@code appid})
-     * @param appFeature the app feature (JSON {@code app_feature})
-     * @param cluster the cluster (JSON {@code cluster})
-     * @param command the command (JSON {@code command})
-     * @param feature the org feature (JSON {@code feature})
-     * @param machine the machine (JSON {@code machine})
-     * @param machineFeature the machine feature (JSON {@code machine_feature})
-     * @param mutation the mutation (JSON {@code mutation})
-     * @param sourceApp the actor's app (JSON {@code sourceApp})
-     * @param sourceMachine the actor's machine (JSON {@code sourceMachine})
-     * @param sourceOrganization the actor's organization (JSON {@code sourceOrganization})
-     * @param storageObject the storage object (JSON {@code storage_object})
-     * @param volume the volume (JSON {@code volume})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public GrantedAccess {
-        command = Models.list(command);
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static GrantedAccessBuilder builder() {
+        return new GrantedAccessBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("GrantedAccess")
-                .add("action", action)
-                .add("orgId", orgId)
-                .add("appId", appId)
-                .add("appFeature", appFeature)
-                .add("cluster", cluster)
-                .add("command", command)
-                .add("feature", feature)
-                .add("machine", machine)
-                .add("machineFeature", machineFeature)
-                .add("mutation", mutation)
-                .add("sourceApp", sourceApp)
-                .add("sourceMachine", sourceMachine)
-                .add("sourceOrganization", sourceOrganization)
-                .add("storageObject", storageObject)
-                .add("volume", volume)
-                .extra(extra)
-                .toString();
+        return GrantedAccessBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -15,27 +14,18 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = MonitorEventBuilder.class)
 public record MonitorEvent(
         @JsonProperty("exit_event") ExitEvent exitEvent,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements MonitorEventBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param exitEvent the exit (JSON {@code exit_event})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public MonitorEvent {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static MonitorEventBuilder builder() {
+        return new MonitorEventBuilder();
     }
 
-
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("MonitorEvent")
-                .add("exitEvent", exitEvent)
-                .extra(extra)
-                .toString();
+        return MonitorEventBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -16,24 +15,19 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = OidcTokenRequestBuilder.class)
 public record OidcTokenRequest(
         @JsonProperty("aud") String aud,
         @JsonProperty("aws_principal_tags") Boolean awsPrincipalTags,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements OidcTokenRequestBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param aud the audience, e.g. {@code https://fly.io/org-slug} (JSON {@code aud})
-     * @param awsPrincipalTags add AWS principal tags (JSON {@code aws_principal_tags})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public OidcTokenRequest {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static OidcTokenRequestBuilder builder() {
+        return new OidcTokenRequestBuilder();
     }
 
     /** No options. */
-    public static final OidcTokenRequest DEFAULT = new OidcTokenRequest(null, null, null);
+    public static final OidcTokenRequest DEFAULT = new OidcTokenRequestBuilder().build();
 
     /**
      * Asks for an audience.
@@ -42,16 +36,11 @@ public record OidcTokenRequest(
      * @return the request
      */
     public static OidcTokenRequest audience(String aud) {
-        return new OidcTokenRequest(aud, null, null);
+        return builder().aud(aud).build();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("OidcTokenRequest")
-                .add("aud", aud)
-                .add("awsPrincipalTags", awsPrincipalTags)
-                .extra(extra)
-                .toString();
+        return OidcTokenRequestBuilder.render(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = OrgMachineBuilder.class)
 public record OrgMachine(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
@@ -34,47 +36,18 @@ public record OrgMachine(
         @JsonProperty("version") String version,
         @JsonProperty("instance_id") String instanceId,
         @JsonProperty("private_ip") String privateIp,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonProperty("config") OrgMachineConfig config,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements OrgMachineBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param id the machine id (JSON {@code id})
-     * @param name the name (JSON {@code name})
-     * @param appName the app (JSON {@code app_name})
-     * @param state the state (JSON {@code state})
-     * @param region the region (JSON {@code region})
-     * @param version the version (JSON {@code version})
-     * @param instanceId deprecated: the version (JSON {@code instance_id})
-     * @param privateIp the 6PN address (JSON {@code private_ip})
-     * @param createdAt creation time (JSON {@code created_at})
-     * @param updatedAt last change (JSON {@code updated_at})
-     * @param config image, guest and metadata (JSON {@code config})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public OrgMachine {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static OrgMachineBuilder builder() {
+        return new OrgMachineBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("OrgMachine")
-                .add("id", id)
-                .add("name", name)
-                .add("appName", appName)
-                .add("state", state)
-                .add("region", region)
-                .add("version", version)
-                .add("instanceId", instanceId)
-                .add("privateIp", privateIp)
-                .add("createdAt", createdAt)
-                .add("updatedAt", updatedAt)
-                .add("config", config)
-                .extra(extra)
-                .toString();
+        return OrgMachineBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -17,33 +16,20 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = OrgMachineConfigBuilder.class)
 public record OrgMachineConfig(
         @JsonProperty("image") String image,
         @JsonProperty("guest") Guest guest,
         @JsonProperty("metadata") Map<String, String> metadata,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements OrgMachineConfigBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param image the image (JSON {@code image})
-     * @param guest the size (JSON {@code guest})
-     * @param metadata the metadata (JSON {@code metadata})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public OrgMachineConfig {
-        metadata = Models.map(metadata);
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static OrgMachineConfigBuilder builder() {
+        return new OrgMachineConfigBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("OrgMachineConfig")
-                .add("image", image)
-                .add("guest", guest)
-                .add("metadata", metadata)
-                .extra(extra)
-                .toString();
+        return OrgMachineConfigBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -17,33 +16,20 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = OrganizationBuilder.class)
 public record Organization(
         @JsonProperty("name") String name,
         @JsonProperty("slug") String slug,
         @JsonProperty("internal_numeric_id") Long internalNumericId,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements OrganizationBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param name the display name (JSON {@code name})
-     * @param slug the slug, used in API paths (JSON {@code slug})
-     * @param internalNumericId the internal id (JSON {@code internal_numeric_id})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public Organization {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static OrganizationBuilder builder() {
+        return new OrganizationBuilder();
     }
 
-
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("Organization")
-                .add("name", name)
-                .add("slug", slug)
-                .add("internalNumericId", internalNumericId)
-                .extra(extra)
-                .toString();
+        return OrganizationBuilder.render(this);
     }
 }

@@ -15,7 +15,17 @@ import java.util.Optional;
  *        page is then incomplete, not wrong
  * @param <T> the item type
  */
-public record Page<T>(List<T> items, String nextCursor, Integer totalCount, List<String> errorRegions) {
+public record Page<T>(List<T> items, String nextCursor, Integer totalCount, List<String> errorRegions) implements PageBuilder.With<T> {
+
+    /**
+     * {@return an empty builder}
+     *
+     * @param <T> the item type
+     */
+    public static <T> PageBuilder<T> builder() {
+        return new PageBuilder<>();
+    }
+
     /**
      * Creates a page. Copies the lists; a blank cursor becomes null.
      *
@@ -38,5 +48,10 @@ public record Page<T>(List<T> items, String nextCursor, Integer totalCount, List
     /** @return the next cursor, if any */
     public Optional<String> next() {
         return Optional.ofNullable(nextCursor);
+    }
+
+    @Override
+    public String toString() {
+        return PageBuilder.render(this);
     }
 }

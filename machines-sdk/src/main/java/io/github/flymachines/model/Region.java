@@ -2,11 +2,10 @@ package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -23,6 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = RegionBuilder.class)
 public record Region(
         @JsonProperty("code") @JsonAlias({"Code"}) String code,
         @JsonProperty("name") @JsonAlias({"Name"}) String name,
@@ -32,38 +32,15 @@ public record Region(
         @JsonProperty("requires_paid_plan") @JsonAlias({"RequiresPaidPlan"}) Boolean requiresPaidPlan,
         @JsonProperty("deprecated") @JsonAlias({"Deprecated"}) Boolean deprecated,
         @JsonProperty("geo_region") @JsonAlias({"GeoRegion"}) String geoRegion,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements RegionBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param code the code, e.g. {@code ord} (JSON {@code code})
-     * @param name the name (JSON {@code name})
-     * @param latitude latitude (JSON {@code latitude})
-     * @param longitude longitude (JSON {@code longitude})
-     * @param gatewayAvailable whether WireGuard gateways are available (JSON {@code gateway_available})
-     * @param requiresPaidPlan whether a paid plan is needed (JSON {@code requires_paid_plan})
-     * @param deprecated whether deprecated (JSON {@code deprecated})
-     * @param geoRegion the geographic area (JSON {@code geo_region})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public Region {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static RegionBuilder builder() {
+        return new RegionBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("Region")
-                .add("code", code)
-                .add("name", name)
-                .add("latitude", latitude)
-                .add("longitude", longitude)
-                .add("gatewayAvailable", gatewayAvailable)
-                .add("requiresPaidPlan", requiresPaidPlan)
-                .add("deprecated", deprecated)
-                .add("geoRegion", geoRegion)
-                .extra(extra)
-                .toString();
+        return RegionBuilder.render(this);
     }
 }

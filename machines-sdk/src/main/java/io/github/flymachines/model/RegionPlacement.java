@@ -2,11 +2,10 @@ package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -18,22 +17,16 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = RegionPlacementBuilder.class)
 public record RegionPlacement(
         @JsonProperty("region") @JsonAlias({"Region"}) String region,
         @JsonProperty("count") @JsonAlias({"Count"}) Integer count,
         @JsonProperty("concurrency") @JsonAlias({"Concurrency"}) Integer concurrency,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements RegionPlacementBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param region the region (JSON {@code region})
-     * @param count how many machines fit (or the org limit when count was 0) (JSON {@code count})
-     * @param concurrency placement concurrency (JSON {@code concurrency})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public RegionPlacement {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static RegionPlacementBuilder builder() {
+        return new RegionPlacementBuilder();
     }
 
     /** @return whether at least one machine fits */
@@ -41,14 +34,8 @@ public record RegionPlacement(
         return count != null && count > 0;
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("RegionPlacement")
-                .add("region", region)
-                .add("count", count)
-                .add("concurrency", concurrency)
-                .extra(extra)
-                .toString();
+        return RegionPlacementBuilder.render(this);
     }
 }

@@ -2,11 +2,12 @@ package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -22,41 +23,23 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = SecretKeyBuilder.class)
 public record SecretKey(
         @JsonProperty("name") String name,
         @JsonProperty("type") SecretKeyType type,
         @JsonProperty("public_key") Bytes publicKey,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonProperty("version") @JsonAlias({"Version"}) Long version,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements SecretKeyBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param name the name (JSON {@code name})
-     * @param type the key type (JSON {@code type})
-     * @param publicKey the public key of asymmetric types (JSON {@code public_key})
-     * @param createdAt creation time (JSON {@code created_at})
-     * @param updatedAt last change (JSON {@code updated_at})
-     * @param version the app secrets version after a write (usable as {@code min_secrets_version}) (JSON {@code version})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public SecretKey {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static SecretKeyBuilder builder() {
+        return new SecretKeyBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("SecretKey")
-                .add("name", name)
-                .add("type", type)
-                .add("publicKey", publicKey)
-                .add("createdAt", createdAt)
-                .add("updatedAt", updatedAt)
-                .add("version", version)
-                .extra(extra)
-                .toString();
+        return SecretKeyBuilder.render(this);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.flymachines.model;
 
-import io.github.flymachines.internal.util.Models;
 import java.util.List;
 
 /**
@@ -12,14 +11,15 @@ import java.util.List;
  * @param secrets the secrets as the API describes them after the write (empty for deletes)
  * @param version the app secrets version after the write
  */
-public record SecretsChange(List<AppSecret> secrets, long version) {
-    /**
-     * Creates the record. Copies the list.
-     *
-     * @param secrets the secrets as the API describes them after the write (empty for deletes)
-     * @param version the app secrets version after the write
-     */
-    public SecretsChange {
-        secrets = Models.list(secrets);
+public record SecretsChange(List<AppSecret> secrets, long version) implements SecretsChangeBuilder.With {
+
+    /** {@return an empty builder} */
+    public static SecretsChangeBuilder builder() {
+        return new SecretsChangeBuilder();
+    }
+
+    @Override
+    public String toString() {
+        return SecretsChangeBuilder.render(this);
     }
 }

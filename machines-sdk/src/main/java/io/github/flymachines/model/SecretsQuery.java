@@ -8,27 +8,18 @@ package io.github.flymachines.model;
  * @param showSecrets include the values (JSON query {@code show_secrets}); they are still never
  *        printed by {@link AppSecret#toString()}
  */
-public record SecretsQuery(Long minVersion, Boolean showSecrets) {
-    /** Names and digests only, no version wait. */
-    public static final SecretsQuery DEFAULT = new SecretsQuery(null, null);
+public record SecretsQuery(Long minVersion, Boolean showSecrets) implements SecretsQueryBuilder.With {
 
-    /**
-     * Returns a copy waiting for a version.
-     *
-     * @param value the version, or null
-     * @return the copy
-     */
-    public SecretsQuery withMinVersion(Long value) {
-        return new SecretsQuery(value, showSecrets);
+    /** {@return an empty builder} */
+    public static SecretsQueryBuilder builder() {
+        return new SecretsQueryBuilder();
     }
 
-    /**
-     * Returns a copy that includes the values or not.
-     *
-     * @param value whether to include them
-     * @return the copy
-     */
-    public SecretsQuery withShowSecrets(Boolean value) {
-        return new SecretsQuery(minVersion, value);
+    /** Names and digests only, no version wait. */
+    public static final SecretsQuery DEFAULT = new SecretsQueryBuilder().build();
+
+    @Override
+    public String toString() {
+        return SecretsQueryBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -16,115 +15,19 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = TempDirBuilder.class)
 public record TempDir(
         @JsonProperty("storage_type") String storageType,
         @JsonProperty("size_mb") Integer sizeMb,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements TempDirBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param storageType {@code disk} or {@code memory} (JSON {@code storage_type})
-     * @param sizeMb the size in MB (JSON {@code size_mb})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public TempDir {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static TempDirBuilder builder() {
+        return new TempDirBuilder();
     }
 
-    /**
-     * Starts an empty builder.
-     *
-     * @return a builder
-     */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /**
-     * Returns a builder holding this record's values, unknown fields included.
-     *
-     * @return a builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    /**
-     * Returns a copy with {@code storage_type} replaced.
-     *
-     * @param value the new value, or null to unset
-     * @return the copy
-     */
-    public TempDir withStorageType(String value) {
-        return new TempDir(value, sizeMb, extra);
-    }
-
-    /**
-     * Returns a copy with {@code size_mb} replaced.
-     *
-     * @param value the new value, or null to unset
-     * @return the copy
-     */
-    public TempDir withSizeMb(Integer value) {
-        return new TempDir(storageType, value, extra);
-    }
-
-
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("TempDir")
-                .add("storageType", storageType)
-                .add("sizeMb", sizeMb)
-                .extra(extra)
-                .toString();
-    }
-
-    /** Builds a {@link TempDir}. */
-    public static final class Builder {
-        private String storageType;
-        private Integer sizeMb;
-        private Map<String, JsonNode> extra = Map.of();
-
-        private Builder() {
-        }
-
-        private Builder(TempDir r) {
-            this.storageType = r.storageType;
-            this.sizeMb = r.sizeMb;
-            this.extra = r.extra;
-        }
-
-        /**
-         * Sets {@code storage_type}.
-         *
-         * @param value {@code disk} or {@code memory}
-         * @return this
-         */
-        public Builder storageType(String value) {
-            this.storageType = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code size_mb}.
-         *
-         * @param value the size in MB
-         * @return this
-         */
-        public Builder sizeMb(Integer value) {
-            this.sizeMb = value;
-            return this;
-        }
-
-        /**
-         * Builds the record.
-         *
-         * @return a new {@link TempDir}
-         */
-        public TempDir build() {
-            return new TempDir(storageType, sizeMb, extra);
-        }
+        return TempDirBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -16,29 +15,19 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = TokenAuthorizationBuilder.class)
 public record TokenAuthorization(
         @JsonProperty("access") GrantedAccess access,
         @JsonProperty("verified_token") VerifiedToken verifiedToken,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements TokenAuthorizationBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param access the access granted (JSON {@code access})
-     * @param verifiedToken the token that granted it (JSON {@code verified_token})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public TokenAuthorization {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static TokenAuthorizationBuilder builder() {
+        return new TokenAuthorizationBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("TokenAuthorization")
-                .add("access", access)
-                .add("verifiedToken", verifiedToken)
-                .extra(extra)
-                .toString();
+        return TokenAuthorizationBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = TokenInfoBuilder.class)
 public record TokenInfo(
         @JsonProperty("token_id") String tokenId,
         @JsonProperty("org_slug") String orgSlug,
@@ -30,37 +30,15 @@ public record TokenInfo(
         @JsonProperty("user") String user,
         @JsonProperty("restricted_to_machine") String restrictedToMachine,
         @JsonProperty("source_machine_id") String sourceMachineId,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements TokenInfoBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param tokenId the token id (JSON {@code token_id})
-     * @param orgSlug the organization slug (JSON {@code org_slug})
-     * @param organization the organization id (JSON {@code organization})
-     * @param apps the apps it is limited to (JSON {@code apps})
-     * @param user the user, for user tokens (JSON {@code user})
-     * @param restrictedToMachine the machine it is restricted to (JSON {@code restricted_to_machine})
-     * @param sourceMachineId the machine making the request (JSON {@code source_machine_id})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public TokenInfo {
-        apps = Models.list(apps);
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static TokenInfoBuilder builder() {
+        return new TokenInfoBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("TokenInfo")
-                .add("tokenId", tokenId)
-                .add("orgSlug", orgSlug)
-                .add("organization", organization)
-                .add("apps", apps)
-                .add("user", user)
-                .add("restrictedToMachine", restrictedToMachine)
-                .add("sourceMachineId", sourceMachineId)
-                .extra(extra)
-                .toString();
+        return TokenInfoBuilder.render(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 
 /**
@@ -16,20 +15,15 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = UpdateVolumeRequestBuilder.class)
 public record UpdateVolumeRequest(
         @JsonProperty("snapshot_retention") Integer snapshotRetention,
         @JsonProperty("auto_backup_enabled") Boolean autoBackupEnabled,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements UpdateVolumeRequestBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param snapshotRetention days to keep snapshots, 1 to 60 (JSON {@code snapshot_retention})
-     * @param autoBackupEnabled take daily snapshots (JSON {@code auto_backup_enabled})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public UpdateVolumeRequest {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static UpdateVolumeRequestBuilder builder() {
+        return new UpdateVolumeRequestBuilder();
     }
 
     /**
@@ -40,16 +34,11 @@ public record UpdateVolumeRequest(
      * @return the request
      */
     public static UpdateVolumeRequest of(Integer snapshotRetention, Boolean autoBackupEnabled) {
-        return new UpdateVolumeRequest(snapshotRetention, autoBackupEnabled, null);
+        return builder().snapshotRetention(snapshotRetention).autoBackupEnabled(autoBackupEnabled).build();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("UpdateVolumeRequest")
-                .add("snapshotRetention", snapshotRetention)
-                .add("autoBackupEnabled", autoBackupEnabled)
-                .extra(extra)
-                .toString();
+        return UpdateVolumeRequestBuilder.render(this);
     }
 }

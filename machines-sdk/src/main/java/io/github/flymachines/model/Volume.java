@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -38,6 +39,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = VolumeBuilder.class)
 public record Volume(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
@@ -48,8 +50,8 @@ public record Volume(
         @JsonProperty("encrypted") Boolean encrypted,
         @JsonProperty("attached_machine_id") String attachedMachineId,
         @JsonProperty("attached_alloc_id") String attachedAllocId,
-        @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonProperty("app_name") String appName,
         @JsonProperty("host_dedication_id") String hostDedicationId,
         @JsonProperty("snapshot_retention") Integer snapshotRetention,
@@ -63,70 +65,15 @@ public record Volume(
         @JsonProperty("blocks_avail") Long blocksAvail,
         @JsonProperty("bytes_total") Long bytesTotal,
         @JsonProperty("bytes_used") Long bytesUsed,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements VolumeBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param id the volume id ({@code vol_...}) (JSON {@code id})
-     * @param name the name (JSON {@code name})
-     * @param state the state (JSON {@code state})
-     * @param sizeGb the size in GB (JSON {@code size_gb})
-     * @param region the region (JSON {@code region})
-     * @param zone the zone (host group) in the region (JSON {@code zone})
-     * @param encrypted whether encrypted at rest (JSON {@code encrypted})
-     * @param attachedMachineId the machine using it (JSON {@code attached_machine_id})
-     * @param attachedAllocId the allocation using it (JSON {@code attached_alloc_id})
-     * @param createdAt creation time, RFC 3339 (JSON {@code created_at})
-     * @param updatedAt last change, RFC 3339 (organization lists) (JSON {@code updated_at})
-     * @param appName the app (organization lists) (JSON {@code app_name})
-     * @param hostDedicationId the dedicated host group (JSON {@code host_dedication_id})
-     * @param snapshotRetention days snapshots are kept (JSON {@code snapshot_retention})
-     * @param autoBackupEnabled whether daily snapshots are taken (JSON {@code auto_backup_enabled})
-     * @param hostStatus whether its host is reachable (JSON {@code host_status})
-     * @param fstype the file system, {@code ext4} or {@code raw} (JSON {@code fstype})
-     * @param type {@code local} or {@code cache} (JSON {@code type})
-     * @param blockSize the block size (JSON {@code block_size})
-     * @param blocks the number of blocks (JSON {@code blocks})
-     * @param blocksFree free blocks (JSON {@code blocks_free})
-     * @param blocksAvail blocks available to unprivileged users (JSON {@code blocks_avail})
-     * @param bytesTotal capacity in bytes (JSON {@code bytes_total})
-     * @param bytesUsed bytes used (JSON {@code bytes_used})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public Volume {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static VolumeBuilder builder() {
+        return new VolumeBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("Volume")
-                .add("id", id)
-                .add("name", name)
-                .add("state", state)
-                .add("sizeGb", sizeGb)
-                .add("region", region)
-                .add("zone", zone)
-                .add("encrypted", encrypted)
-                .add("attachedMachineId", attachedMachineId)
-                .add("attachedAllocId", attachedAllocId)
-                .add("createdAt", createdAt)
-                .add("updatedAt", updatedAt)
-                .add("appName", appName)
-                .add("hostDedicationId", hostDedicationId)
-                .add("snapshotRetention", snapshotRetention)
-                .add("autoBackupEnabled", autoBackupEnabled)
-                .add("hostStatus", hostStatus)
-                .add("fstype", fstype)
-                .add("type", type)
-                .add("blockSize", blockSize)
-                .add("blocks", blocks)
-                .add("blocksFree", blocksFree)
-                .add("blocksAvail", blocksAvail)
-                .add("bytesTotal", bytesTotal)
-                .add("bytesUsed", bytesUsed)
-                .extra(extra)
-                .toString();
+        return VolumeBuilder.render(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.flymachines.internal.util.Models;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.flymachines.internal.json.TimeJson;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -21,44 +22,24 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonDeserialize(builder = VolumeSnapshotBuilder.class)
 public record VolumeSnapshot(
         @JsonProperty("id") String id,
         @JsonProperty("size") Long size,
         @JsonProperty("volume_size") Long volumeSize,
         @JsonProperty("digest") String digest,
-        @JsonProperty("created_at") String createdAt,
+        @JsonProperty("created_at") @TimeJson Instant createdAt,
         @JsonProperty("status") String status,
         @JsonProperty("retention_days") Integer retentionDays,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+        @JsonAnyGetter Map<String, JsonNode> extra) implements VolumeSnapshotBuilder.With {
 
-    /**
-     * Creates the record. Copies collections into unmodifiable ones, dropping null elements.
-     *
-     * @param id the snapshot id (JSON {@code id})
-     * @param size the snapshot size in bytes (JSON {@code size})
-     * @param volumeSize the volume size in bytes (JSON {@code volume_size})
-     * @param digest the content digest (JSON {@code digest})
-     * @param createdAt creation time (JSON {@code created_at})
-     * @param status e.g. {@code created} (JSON {@code status})
-     * @param retentionDays days it is kept (JSON {@code retention_days})
-     * @param extra JSON fields this SDK version does not model, kept and written back unchanged
-     */
-    public VolumeSnapshot {
-        extra = Models.extra(extra);
+    /** {@return an empty builder} */
+    public static VolumeSnapshotBuilder builder() {
+        return new VolumeSnapshotBuilder();
     }
 
-    /** Renders the set fields; secrets are masked and unknown fields shown by name only. */
     @Override
     public String toString() {
-        return Models.ToString.of("VolumeSnapshot")
-                .add("id", id)
-                .add("size", size)
-                .add("volumeSize", volumeSize)
-                .add("digest", digest)
-                .add("createdAt", createdAt)
-                .add("status", status)
-                .add("retentionDays", retentionDays)
-                .extra(extra)
-                .toString();
+        return VolumeSnapshotBuilder.render(this);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.flymachines.model;
 
-import io.github.flymachines.internal.util.Models;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,17 +12,11 @@ import java.util.List;
  * @param version the machine version to anchor to (after an update)
  * @param fromEventId only transitions after this event count
  */
-public record WaitRequest(List<WaitState> states, Duration timeout, String version, String fromEventId) {
-    /**
-     * Creates the record. Copies the states.
-     *
-     * @param states the states to wait for (any of them); empty means {@code started}
-     * @param timeout how long the server may block, whole seconds from 1 to 60; null for the server default (60 s)
-     * @param version the machine version to anchor to (after an update)
-     * @param fromEventId only transitions after this event count
-     */
-    public WaitRequest {
-        states = Models.list(states);
+public record WaitRequest(List<WaitState> states, Duration timeout, String version, String fromEventId) implements WaitRequestBuilder.With {
+
+    /** {@return an empty builder} */
+    public static WaitRequestBuilder builder() {
+        return new WaitRequestBuilder();
     }
 
     /**
@@ -33,36 +26,11 @@ public record WaitRequest(List<WaitState> states, Duration timeout, String versi
      * @return the request
      */
     public static WaitRequest of(WaitState... states) {
-        return new WaitRequest(List.of(states), null, null, null);
+        return builder().states(states).build();
     }
 
-    /**
-     * Returns a copy with a timeout.
-     *
-     * @param value the timeout (1 to 60 s)
-     * @return the copy
-     */
-    public WaitRequest withTimeout(Duration value) {
-        return new WaitRequest(states, value, version, fromEventId);
-    }
-
-    /**
-     * Returns a copy anchored to a version.
-     *
-     * @param value the version
-     * @return the copy
-     */
-    public WaitRequest withVersion(String value) {
-        return new WaitRequest(states, timeout, value, fromEventId);
-    }
-
-    /**
-     * Returns a copy counting only transitions after an event.
-     *
-     * @param value the event id
-     * @return the copy
-     */
-    public WaitRequest withFromEventId(String value) {
-        return new WaitRequest(states, timeout, version, value);
+    @Override
+    public String toString() {
+        return WaitRequestBuilder.render(this);
     }
 }

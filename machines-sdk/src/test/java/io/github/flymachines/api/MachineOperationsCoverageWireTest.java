@@ -38,6 +38,7 @@ import io.github.flymachines.model.WaitState;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.WireMockApi;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -252,7 +253,7 @@ class MachineOperationsCoverageWireTest {
         wm.stubFor(request("DELETE", urlEqualTo(M + "/lease")).willReturn(aResponse().withStatus(200)));
         MachinesClient machines = fly.app(APP).machines();
         Machine m = machines.create(CreateMachineRequest.builder()
-                .config(MachineConfig.builder().image("nginx").build()).leaseTtl(30).build());
+                .config(MachineConfig.builder().image("nginx").build()).leaseTtl(Duration.ofSeconds(30)).build());
         assertEquals("create-nonce-7", m.nonce());
         machines.withId(ID).start();
         wm.verify(postRequestedFor(urlEqualTo(M + "/start"))
@@ -292,7 +293,7 @@ class MachineOperationsCoverageWireTest {
         wm.stubFor(get(urlEqualTo(M + "/lease")).willReturn(okJson(LEASE_201)));
         Lease wrapped = machine.leases().get().orElseThrow();
         assertEquals("me@example.com", wrapped.owner());
-        assertEquals(1767225600L, wrapped.expiresAt());
+        assertEquals(Instant.ofEpochSecond(1767225600L), wrapped.expiresAt());
         wm.stubFor(get(urlEqualTo(M + "/lease")).willReturn(okJson(
                 "{\"nonce\":\"\",\"expires_at\":5,\"owner\":\"o\",\"version\":\"v\"}")));
         assertEquals("o", machine.leases().get().orElseThrow().owner());

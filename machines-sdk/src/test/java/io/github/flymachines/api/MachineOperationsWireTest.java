@@ -95,7 +95,7 @@ class MachineOperationsWireTest {
         Machine m = fly.app(APP).machines().create(CreateMachineRequest.builder()
                 .config(MachineConfig.builder().image("nginx:1.27").guest(Guest.shared(1, 256)).autoDestroy(true)
                         .putEnv("GREETING", "hello").build())
-                .region("ord").name("web-1").skipLaunch(false).leaseTtl(30).minSecretsVersion(7L).build());
+                .region("ord").name("web-1").skipLaunch(false).leaseTtl(Duration.ofSeconds(30)).minSecretsVersion(7L).build());
         assertEquals(ID, m.id());
         wm.verify(postRequestedFor(urlEqualTo(BASE))
                 .withHeader("Content-Type", equalTo("application/json"))
@@ -268,8 +268,12 @@ class MachineOperationsWireTest {
         machine.leases().release("n0nce");
         machine.stop();
 
+        // the description carries a tag unique to the acquire, to recognise our lease after a lost answer
         wm.verify(postRequestedFor(urlEqualTo(M + "/lease?ttl=30"))
-                .withRequestBody(equalToJson("{\"ttl\":30,\"description\":\"deploy\"}"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.ttl",
+                        equalTo("30")))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.description",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching("deploy \\[sdk-lease:[0-9a-f-]+\\]")))
                 .withHeader("fly-machine-lease-nonce", absent()));
         wm.verify(postRequestedFor(urlEqualTo(M + "/lease?ttl=60")).withHeader("fly-machine-lease-nonce", equalTo("n0nce")));
         wm.verify(deleteRequestedFor(urlEqualTo(M + "/lease")).withHeader("fly-machine-lease-nonce", equalTo("n0nce")));

@@ -16,6 +16,7 @@ import io.github.flymachines.model.ExecRequest;
 import io.github.flymachines.model.Guest;
 import io.github.flymachines.model.MachineCheck;
 import io.github.flymachines.model.MachineConfig;
+import io.github.flymachines.model.MachineConfigBuilder;
 import io.github.flymachines.model.MachineFile;
 import io.github.flymachines.model.MachineService;
 import io.github.flymachines.model.Mount;
@@ -66,7 +67,7 @@ class ValidationTest {
         assertEquals(0, api.server().getAllServeEvents().size(), "a request was sent despite invalid input");
     }
 
-    static MachineConfig.Builder ok() {
+    static MachineConfigBuilder ok() {
         return MachineConfig.builder().image("nginx:1.27").guest(Guest.shared(1, 256));
     }
 
@@ -84,8 +85,8 @@ class ValidationTest {
         return e;
     }
 
-    void createRefused(String field, Consumer<MachineConfig.Builder> change) {
-        MachineConfig.Builder b = ok();
+    void createRefused(String field, Consumer<MachineConfigBuilder> change) {
+        MachineConfigBuilder b = ok();
         change.accept(b);
         CreateMachineRequest r = CreateMachineRequest.builder().config(b.build()).build();
         refused(field, () -> machines.create(r), () -> machines.createAsync(r));
@@ -244,7 +245,7 @@ class ValidationTest {
         refused("name", () -> machines.create(longName), null);
         CreateMachineRequest slashName = CreateMachineRequest.builder().config(ok().build()).name("a/b").build();
         refused("name", () -> machines.create(slashName), null);
-        CreateMachineRequest ttl = CreateMachineRequest.builder().config(ok().build()).leaseTtl(0).build();
+        CreateMachineRequest ttl = CreateMachineRequest.builder().config(ok().build()).leaseTtl(Duration.ZERO).build();
         refused("lease_ttl", () -> machines.create(ttl), null);
         CreateMachineRequest secrets = CreateMachineRequest.builder().config(ok().build()).minSecretsVersion(-1L)
                 .build();
@@ -271,7 +272,7 @@ class ValidationTest {
         refused("limit_mb", () -> machine.setMemoryLimit(0), () -> machine.setMemoryLimitAsync(-1));
         refused("amount_mb", () -> machine.reclaimMemory(0), () -> machine.reclaimMemoryAsync(-1));
         refused("command", () -> machine.exec(), () -> machine.execAsync());
-        refused("timeout", () -> machine.exec(ExecRequest.builder().command("ls").timeout(0).build()), null);
+        refused("timeout", () -> machine.exec(ExecRequest.builder().command("ls").timeout(Duration.ZERO).build()), null);
         refused("ttl", () -> machine.leases().acquire(Duration.ZERO, null),
                 () -> machine.leases().acquireAsync(Duration.ofMillis(500), null));
         refused("ttl", () -> machine.leases().acquire(null, null), null);

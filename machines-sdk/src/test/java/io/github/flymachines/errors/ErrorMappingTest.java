@@ -184,6 +184,7 @@ class ErrorMappingTest {
         assertEquals(status, e.httpStatus());
         if (scope == CapacityException.Scope.REGION) {
             assertEquals("ord", e.region().orElseThrow());
+            assertTrue(e.getMessage().contains("region ord"), e.getMessage());
         }
     }
 

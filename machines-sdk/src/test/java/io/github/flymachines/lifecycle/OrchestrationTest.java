@@ -274,7 +274,8 @@ class OrchestrationTest {
         wm.stubFor(get(urlPathMatching(BASE + "/[a-z]+/wait")).willReturn(Stubs.waitOk("started")));
         wm.stubFor(delete(urlPathMatching(BASE + "/[a-z]+")).willReturn(okJson("{\"ok\":true}")));
         ScaleOutException e = assertThrows(ScaleOutException.class, () -> machines.scaleOut(
-                ScaleOutRequest.of(CreateMachineRequest.of(config), 2, "ord", "iad").withConcurrency(1)));
+                ScaleOutRequest.of(CreateMachineRequest.of(config), 2, "ord", "iad").withConcurrency(1)
+                        .withOnFailure(ScaleOutRequest.FailurePolicy.ROLLBACK)));
         assertEquals(1, e.result().failures().size());
         assertEquals("iad", e.result().failures().get(0).region());
         assertEquals(List.of("aaaaaaaaaaaaaa"), e.result().rolledBack());

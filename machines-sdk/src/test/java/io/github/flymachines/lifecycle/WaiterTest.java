@@ -205,7 +205,11 @@ class WaiterTest {
         assertEquals(MachineState.DESTROYED, t.state());
         wm.verify(com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(M))
                 .withQueryParam("force", com.github.tomakehurst.wiremock.client.WireMock.absent()));
+        // one meaning of destroy: the short form does not force either
         machine.destroyAndWait(Duration.ofSeconds(30));
+        wm.verify(2, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(M))
+                .withQueryParam("force", com.github.tomakehurst.wiremock.client.WireMock.absent()));
+        machine.destroyAndWait(true, Duration.ofSeconds(30));
         wm.verify(com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(M))
                 .withQueryParam("force", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")));
     }

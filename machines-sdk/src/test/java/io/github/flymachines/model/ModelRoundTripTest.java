@@ -9,6 +9,7 @@ import io.github.flymachines.internal.json.Json;
 import io.github.flymachines.support.Fixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class ModelRoundTripTest {
         assertEquals(RootfsPersist.RESTART, c.rootfs().persist());
         assertEquals(2, m.events().get(0).request().restartCount());
         assertEquals(1, m.events().get(0).request().monitorEvent().exitEvent().exitCode());
-        assertEquals(1767225600L, m.lease().expiresAt());
+        assertEquals(Instant.ofEpochSecond(1767225600L), m.lease().expiresAt());
     }
 
     @Test

@@ -130,7 +130,7 @@ class OrgListsWireTest {
         List<Volume> vols = fly.org("my-org").volumes(OrgListQuery.ALL.withPageSize(OrgClient.MAX_PAGE_SIZE)).stream().toList();
         assertEquals(List.of("vol_1", "vol_2"), vols.stream().map(Volume::id).toList());
         assertEquals("a", vols.get(0).appName());
-        assertEquals("2026-11-20T00:00:00Z", vols.get(0).updatedAt());
+        assertEquals(Instant.parse("2026-11-20T00:00:00Z"), vols.get(0).updatedAt());
         assertEquals("v1", fly.org("my-org").volumesPageAsync(OrgListQuery.ALL.withPageSize(1000), null).get().nextCursor());
     }
 

@@ -205,7 +205,7 @@ class PlatformAndTokensWireTest {
 
     @Test
     void badTokenInputIsRefusedBeforeSending() {
-        assertEquals("header", assertThrows(FlyValidationException.class, () -> fly.tokens().authenticate(null)).field());
+        assertEquals("token", assertThrows(FlyValidationException.class, () -> fly.tokens().authenticate(null)).field());
         FlyValidationException e = assertThrows(FlyValidationException.class, () -> fly.tokens().authorize(
                 FlyToken.of("x"), TokenAccess.builder().action(64).appFeature("images").command(List.of("ls"))
                         .orgFeature("wg").build()));

@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * pre-rendered, for the per-call overhead measurement; the simulated machine when {@code id} is
  * one this server created.</li>
  * <li>A minimal machine simulation for the lifecycle measurement: create ({@code created}, then
- * {@code started} 20 ms later), {@code /wait} long polls (answered on the transition, 408 at the
- * poll's timeout), stop ({@code stopping}, then {@code stopped} 20 ms later), destroy (only when
+ * {@code started} {@link #TRANSITION_MS} ms later), {@code /wait} long polls (answered on the transition, 408 at the
+ * poll's timeout), stop ({@code stopping}, then {@code stopped}
+ * {@link #TRANSITION_MS} ms later), destroy (only when
  * stopped).</li>
  * <li>{@code /wait} on an id starting with {@code hold-}: held open without a thread until
  * {@code POST /__release} (the concurrent-waiters measurement).</li>
@@ -43,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Exits when its standard input closes (the parent JVM went away).
  */
 public final class BenchServer {
-    static final long TRANSITION_MS = 20;
+    /** Milliseconds from create to started and from stop to stopped (the fake setting). */
+    static final long TRANSITION_MS = 1;
 
     private final AtomicLong requests = new AtomicLong();
     private final AtomicInteger created = new AtomicInteger();

@@ -6,9 +6,7 @@ import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachineClient;
 import io.github.flymachines.api.MachinesClient;
 import io.github.flymachines.lifecycle.WaitOutcome;
-import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Machine;
-import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.retry.RateLimitPolicy;
 import java.io.BufferedReader;
@@ -49,16 +47,23 @@ import java.util.regex.Pattern;
  * ./mvnw -B -q -pl machines-sdk-examples -am package -DskipTests -Pbench -Dbench.args=quick   # CI smoke
  * </pre>
  *
- * <p>Measures, against a loopback server running in its own JVM ({@link BenchServer}):
+ * <p>Measures what a user pays, the SDK and raw {@code java.net.http} + Jackson side by side in
+ * one run, against a loopback server in its own JVM ({@link BenchServer}):
  * <ol>
- * <li>per-call overhead of {@code get machine}: SDK vs raw {@code java.net.http} (String body, and
- * String parsed into a Jackson tree), 1 and 64 closed-loop callers, throughput and p50/p99;</li>
- * <li>lifecycle throughput: create, wait started, stop, wait stopped, destroy, with the number of
- * HTTP requests the server saw per lifecycle;</li>
+ * <li>{@code get machine}: SDK vs raw (String body, and String parsed into a Jackson tree), 1, 16
+ * and 64 closed-loop callers: throughput, p50/p99 and the client JVM's process CPU per call;</li>
+ * <li>lifecycle (create, wait started, stop, wait stopped, destroy) against FakeFly and against
+ * the harness's own simulation, both with 1 ms transitions, at 16 and 64 callers, SDK and raw
+ * alternating: throughput, process CPU per lifecycle, requests per lifecycle;</li>
  * <li>1,000 concurrent waits: peak live threads and heap per waiter;</li>
- * <li>cold start: JVM launch to first successful call, SDK vs raw (median of several runs);</li>
+ * <li>cold start: JVM launch to first successful {@code get machine}, SDK vs raw, rotated rounds,
+ * medians of wall and CPU time;</li>
  * <li>footprint: the SDK jar and its runtime dependencies.</li>
  * </ol>
+ * {@code -Dbench.<setting>=<value>} overrides one setting (see {@link Settings}),
+ * {@code -Dbench.targets=sim} skips FakeFly, {@code -Dbench.callers=1,64} and
+ * {@code -Dbench.lifecycleCallers=16} pick concurrencies, {@code --only=lifecycle,cold} picks
+ * sections.
  * Timings are printed, never asserted. Progress goes to stderr, the table to stdout. The exit
  * code is non-zero only when a measurement could not run.
  */
@@ -76,12 +81,24 @@ public final class Benchmarks {
     private String base;
     private final HttpClient admin = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    record Settings(boolean quick, double warmupSec, double measureSec, int rounds, int lifecycles,
-            int lifecycleConcurrency, int waiters, Duration waiterHold, int coldRuns) {
+    static final int TRANSITION_MS = (int) BenchServer.TRANSITION_MS;
+
+    record Settings(boolean quick, double warmupSec, double measureSec, int rounds, int lifecycleWarmup,
+            int lifecycles, int lifecycleRounds, int waiters, Duration waiterHold, int coldRuns) {
         static Settings of(boolean quick) {
-            return quick
-                    ? new Settings(true, 0.3, 0.5, 1, 32, 8, 200, Duration.ofMillis(200), 2)
-                    : new Settings(false, 2, 5, 5, 200, 32, 1000, Duration.ofSeconds(2), 7);
+            Settings d = quick
+                    ? new Settings(true, 0.3, 0.5, 1, 64, 64, 1, 200, Duration.ofMillis(200), 2)
+                    : new Settings(false, 2, 4, 4, 1500, 500, 6, 1000, Duration.ofSeconds(2), 9);
+            // -Dbench.<name>=... overrides one setting (for investigating one measurement)
+            return new Settings(d.quick, num("warmupSec", d.warmupSec), num("measureSec", d.measureSec),
+                    (int) num("rounds", d.rounds), (int) num("lifecycleWarmup", d.lifecycleWarmup),
+                    (int) num("lifecycles", d.lifecycles), (int) num("lifecycleRounds", d.lifecycleRounds),
+                    d.waiters, d.waiterHold, (int) num("coldRuns", d.coldRuns));
+        }
+
+        private static double num(String name, double dflt) {
+            String v = System.getProperty("bench." + name);
+            return v == null ? dflt : Double.parseDouble(v);
         }
     }
 
@@ -103,12 +120,41 @@ public final class Benchmarks {
             System.out.flush();
             System.exit(0);
         }
+        if (args.length > 0 && args[0].equals("--profile")) {
+            profile(args[1], args[2], args[3], Integer.parseInt(args[4]));
+            System.exit(0);
+        }
         boolean quick = Arrays.stream(args).anyMatch(a -> a.equals("--quick") || a.equals("quick"));
         Benchmarks b = new Benchmarks(Settings.of(quick));
         b.only = Arrays.stream(args).filter(a -> a.startsWith("--only=")).map(a -> a.substring(7)).findFirst()
                 .map(x -> List.of(x.split(","))).orElse(null);
         int code = b.run();
         System.exit(code);
+    }
+
+    /**
+     * Runs one variant alone for a while, for a profiler ({@code -XX:StartFlightRecording}):
+     * {@code --profile sdk|raw lifecycle|get <base URL> <seconds>}.
+     */
+    private static void profile(String variant, String what, String target, int seconds) throws Exception {
+        Lifecycles.Lifecycle l;
+        if (what.equals("lifecycle")) {
+            l = (variant.equals("sdk") ? Lifecycles.sdk(target, APP) : Lifecycles.raw(target, APP)).lifecycle();
+        } else {
+            RateLimitPolicy unthrottled = RateLimitPolicy.builder().getMachine(1e9, 1_000_000_000).build();
+            MachineClient mc = FlyMachines.builder().baseUrl(target).token("bench-token").rateLimits(unthrottled)
+                    .build().app(APP).machines().withId(MACHINE_ID);
+            l = mc::get;
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long n = 0;
+        long cpu0 = processCpuNanos();
+        while (System.nanoTime() < end) {
+            Lifecycles.run(l, 200, 16);
+            n += 200;
+        }
+        progress(String.format(Locale.ROOT, "%s %s: %d runs, %.3f ms CPU each", variant, what, n,
+                (processCpuNanos() - cpu0) / 1e6 / n));
     }
 
     private int run() throws Exception {
@@ -262,7 +308,7 @@ public final class Benchmarks {
         }
     }
 
-    record RunResult(double opsPerSec, long[] latencies, long errors) {
+    record RunResult(double opsPerSec, long[] latencies, long errors, long cpuNanos) {
     }
 
     /**
@@ -302,10 +348,12 @@ public final class Benchmarks {
         }
         Thread.sleep((long) (warmupSec * 1000));
         phase.set(1);
+        long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         Thread.sleep((long) (measureSec * 1000));
         phase.set(2);
         long end = System.nanoTime();
+        long cpu = processCpuNanos() - cpu0;
         for (Thread t : ts) {
             t.join();
         }
@@ -323,7 +371,7 @@ public final class Benchmarks {
         if (errs > 0) {
             progress("  " + errs + " errors, first: " + firstError.get());
         }
-        return new RunResult(total / ((end - start) / 1e9), all, errs);
+        return new RunResult(total / ((end - start) / 1e9), all, errs, cpu);
     }
 
     static long percentile(long[] sorted, double p) {
@@ -388,8 +436,10 @@ public final class Benchmarks {
             closedLoop(op, 64, 0, s.quick ? 0.2 : 8);
             closedLoop(op, 1, 0, s.quick ? 0.1 : 2);
         }
-        for (int c : new int[] {1, 64}) {
+        for (int c : callers("callers", "1,16,64")) {
             double[][] tput = new double[ops.length][s.rounds];
+            long[] cpu = new long[ops.length];
+            long[] calls = new long[ops.length];
             List<List<long[]>> lats = new ArrayList<>();
             for (int v = 0; v < ops.length; v++) {
                 lats.add(new ArrayList<>());
@@ -403,8 +453,11 @@ public final class Benchmarks {
                     }
                     tput[v][r] = rr.opsPerSec;
                     lats.get(v).add(rr.latencies);
-                    progress(String.format(Locale.ROOT, "  %-45s c=%-3d round %d: %,.0f ops/s", names[v], c, r + 1,
-                            rr.opsPerSec));
+                    cpu[v] += rr.cpuNanos;
+                    calls[v] += rr.latencies.length;
+                    progress(String.format(Locale.ROOT, "  %-45s c=%-3d round %d: %,.0f ops/s, %.0f µs CPU/call "
+                            + "(load %s)", names[v], c, r + 1, rr.opsPerSec, rr.cpuNanos / 1e3
+                            / Math.max(1, rr.latencies.length), loadAverage()));
                 }
             }
             double rawS = median(tput[0]);
@@ -412,17 +465,20 @@ public final class Benchmarks {
             for (int v = 0; v < ops.length; v++) {
                 long[] all = lats.get(v).stream().flatMapToLong(Arrays::stream).sorted().toArray();
                 double t = median(tput[v]);
-                String ratio = v == 2 ? String.format(Locale.ROOT, "%.2f vs String, %.2f vs tree", t / rawS,
-                        t / rawT) : "-";
+                double cpuPer = cpu[v] / 1e3 / Math.max(1, calls[v]);
+                String ratio = v == 2 ? String.format(Locale.ROOT,
+                        "throughput %.2f vs tree (%.2f vs String), CPU %.2f vs tree", t / rawT, t / rawS,
+                        cpuPer / (cpu[1] / 1e3 / Math.max(1, calls[1]))) : "-";
                 row("get machine (" + String.format(Locale.ROOT, "%,d", bytes) + " B JSON)", names[v],
                         c + (c == 1 ? " caller" : " callers"),
-                        String.format(Locale.ROOT, "%,.0f calls/s", t), ratio, micros(percentile(all, 50)),
-                        micros(percentile(all, 99)));
+                        String.format(Locale.ROOT, "%,.0f calls/s, %.0f µs CPU/call", t, cpuPer), ratio,
+                        micros(percentile(all, 50)), micros(percentile(all, 99)));
             }
         }
         notes.add("get machine: hand-written closed-loop harness, " + s.rounds + " rounds x (" + s.warmupSec
                 + " s warmup + " + s.measureSec + " s measured) per variant, after a JIT warmup of every variant and concurrency, variant order rotated "
-                + "per round; throughput = median of rounds, p50/p99 over all measured calls of all rounds. "
+                + "per round; throughput = median of rounds, p50/p99 over all measured calls of all rounds; CPU per call = the "
+                + "client JVM's process CPU time over the measured windows / calls measured. "
                 + "SDK built with a non-throttling rate limit (limiter code runs, never waits).");
         fly.close();
     }
@@ -435,7 +491,6 @@ public final class Benchmarks {
     // ---------------------------------------------------------------- 2. lifecycle
 
     static final String FAKE_MAIN = "io.github.flymachines.testing.FakeFlyMain";
-    static final int FAKE_TRANSITION_MS = 20;
 
     @FunctionalInterface
     private interface Counter {
@@ -450,10 +505,13 @@ public final class Benchmarks {
         } catch (ClassNotFoundException e) {
             fakeAvailable = false;
         }
-        if (fakeAvailable) {
+        String targets = System.getProperty("bench.targets", "fake,sim");
+        if (fakeAvailable && targets.contains("fake")) {
             Process fake = new ProcessBuilder(javaBin(), "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-cp",
                     System.getProperty("java.class.path"), FAKE_MAIN, "--port", "0", "--token", "bench-token",
-                    "--transition-ms", String.valueOf(FAKE_TRANSITION_MS), "--app", APP)
+                    "--transition-ms", String.valueOf(TRANSITION_MS), "--app", APP,
+                    // the journal is off by default; the request count per lifecycle needs it
+                    "--journal", String.valueOf(Math.max(10_000, 10 * s.lifecycles)))
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try {
                 BufferedReader r = new BufferedReader(new InputStreamReader(fake.getInputStream(),
@@ -470,20 +528,29 @@ public final class Benchmarks {
                 }
                 String fb = fakeBase;
                 progress("FakeFly at " + fb + " (separate JVM, pid " + fake.pid() + ")");
-                lifecycleAgainst(fb, "SDK on FakeFly (machines-sdk-testing, system clock, " + FAKE_TRANSITION_MS
-                        + " ms transitions)", () -> wireMockCount(fb), () -> http(fb, "DELETE", "/__admin/requests", null));
+                lifecycleAgainst(fb, "FakeFly (machines-sdk-testing, " + TRANSITION_MS + " ms transitions)",
+                        () -> wireMockCount(fb), () -> http(fb, "DELETE", "/__admin/requests", null));
             } finally {
                 fake.destroy();
                 fake.waitFor(10, TimeUnit.SECONDS);
             }
-            notes.add("Lifecycle on FakeFly: FakeFlyMain in its own JVM (`--transition-ms " + FAKE_TRANSITION_MS
-                    + "`, system clock); requests counted from WireMock's request journal.");
+            notes.add("Lifecycle on FakeFly: FakeFlyMain in its own JVM (`--transition-ms " + TRANSITION_MS
+                    + "`, system clock, `--journal` on); requests counted from WireMock's request journal.");
         }
-        lifecycleAgainst(base, "SDK on the harness's loopback simulation (" + BenchServer.TRANSITION_MS
-                + " ms transitions)", () -> stat("requests"), () -> adminCall("POST", "/__reset"));
-        notes.add("Lifecycle: blocking API, client-side rate limits disabled (the default 1 req/s per action would "
-                + "measure the policy), system clock; requests counted server-side"
-                + (fakeAvailable ? "." : "; FakeFly (machines-sdk-testing) was not available, so only the harness's "
+        if (!targets.contains("sim")) {
+            return;
+        }
+        lifecycleAgainst(base, "harness simulation (BenchServer, " + TRANSITION_MS + " ms transitions)",
+                () -> stat("requests"), () -> adminCall("POST", "/__reset"));
+        notes.add("Lifecycle: SDK = blocking API, client-side rate limits disabled (the default 1 req/s per action "
+                + "would measure the policy); raw = `java.net.http` `send()` + Jackson `readTree` of every answer, "
+                + "the same 5 requests (408 on a wait is asked again). Per target: " + s.lifecycleWarmup
+                + " warm-up lifecycles per variant, then per concurrency " + s.lifecycleRounds + " rounds of "
+                + s.lifecycles + " lifecycles per variant, SDK and raw alternating (order swapped each round). "
+                + "Throughput: median of rounds. CPU: the client JVM's process CPU time "
+                + "(`OperatingSystemMXBean.getProcessCpuTime`, all threads: JIT, GC, HTTP client) over the "
+                + "measured rounds / lifecycles; the server is another JVM. Requests counted server-side."
+                + (fakeAvailable ? "" : " FakeFly (machines-sdk-testing) was not available, so only the harness's "
                         + "own simulation of the machine endpoints was used."));
     }
 
@@ -507,66 +574,71 @@ public final class Benchmarks {
         return resp.body();
     }
 
-    private void lifecycleAgainst(String target, String variant, Counter requestCount, Section resetCount)
+    private void lifecycleAgainst(String target, String targetName, Counter requestCount, Section resetCount)
             throws Exception {
-        FlyMachines fly = FlyMachines.builder().baseUrl(target).token("bench-token")
-                .rateLimits(RateLimitPolicy.disabled()).build();
-        MachinesClient ms = fly.app(APP).machines();
-        MachineConfig cfg = MachineConfig.builder().image("registry.fly.io/bench-web:latest").build();
-        Duration waitTimeout = Duration.ofSeconds(60);
-        Op lifecycle = () -> {
-            Machine m = ms.create(CreateMachineRequest.of(cfg));
-            MachineClient c = ms.withId(m.id());
-            WaitOutcome started = c.waitFor(WaitState.STARTED, waitTimeout);
-            c.stop();
-            c.waitFor(WaitState.STOPPED, waitTimeout);
-            c.destroy();
-            return started;
-        };
-        // warmup: lifecycles not counted
-        runLifecycles(lifecycle, Math.min(32, s.lifecycles), s.lifecycleConcurrency);
-        resetCount.run();
-        long t0 = System.nanoTime();
-        long[] lat = runLifecycles(lifecycle, s.lifecycles, s.lifecycleConcurrency);
-        double secs = (System.nanoTime() - t0) / 1e9;
-        long requests = requestCount.get();
-        Arrays.sort(lat);
-        row("Lifecycle: create, wait started, stop, wait stopped, destroy (" + s.lifecycles + " machines)", variant,
-                s.lifecycleConcurrency + " workers",
-                String.format(Locale.ROOT, "%.1f lifecycles/s, %.2f HTTP requests/lifecycle (%d requests)",
-                        s.lifecycles / secs, requests / (double) s.lifecycles, requests),
-                "-", micros(percentile(lat, 50)), micros(percentile(lat, 99)));
-        fly.close();
+        String[] names = {"SDK (blocking API)", "raw java.net.http + Jackson readTree"};
+        Lifecycles.Client[] clients = {Lifecycles.sdk(target, APP), Lifecycles.raw(target, APP)};
+        try {
+            for (int j = 0; j < 2; j++) {
+                // JIT warm-up of both variants at both concurrencies, not counted
+                Lifecycles.run(clients[j].lifecycle(), s.lifecycleWarmup / 2, 16);
+                Lifecycles.run(clients[j].lifecycle(), s.lifecycleWarmup - s.lifecycleWarmup / 2, 64);
+            }
+            for (int c : callers("lifecycleCallers", "16,64")) {
+                double[][] tput = new double[2][s.lifecycleRounds];
+                long[] cpu = new long[2];
+                long[] requests = new long[2];
+                List<List<long[]>> lats = List.of(new ArrayList<>(), new ArrayList<>());
+                for (int r = 0; r < s.lifecycleRounds; r++) {
+                    for (int j = 0; j < 2; j++) {
+                        int v = (j + r) % 2;
+                        resetCount.run();
+                        long cpu0 = processCpuNanos();
+                        long t0 = System.nanoTime();
+                        long[] lat = Lifecycles.run(clients[v].lifecycle(), s.lifecycles, c);
+                        double secs = (System.nanoTime() - t0) / 1e9;
+                        cpu[v] += processCpuNanos() - cpu0;
+                        requests[v] += requestCount.get();
+                        tput[v][r] = s.lifecycles / secs;
+                        lats.get(v).add(lat);
+                        progress(String.format(Locale.ROOT, "  %-40s %-12s c=%-3d round %d: %,.0f lifecycles/s, "
+                                + "%.2f ms CPU/lifecycle (load %s)", names[v], targetName.substring(0, 12), c, r + 1,
+                                tput[v][r], cpu[v] / 1e6 / ((r + 1) * (double) s.lifecycles), loadAverage()));
+                    }
+                }
+                int n = s.lifecycleRounds * s.lifecycles;
+                double[] cpuPer = {cpu[0] / 1e6 / n, cpu[1] / 1e6 / n};
+                double[] t = {median(tput[0]), median(tput[1])};
+                for (int v = 0; v < 2; v++) {
+                    long[] all = lats.get(v).stream().flatMapToLong(Arrays::stream).sorted().toArray();
+                    String ratio = v == 0 ? String.format(Locale.ROOT, "throughput %.2f, CPU %.2f", t[0] / t[1],
+                            cpuPer[0] / cpuPer[1]) : "-";
+                    row("Lifecycle on " + targetName, names[v], c + " callers",
+                            String.format(Locale.ROOT, "%,.0f lifecycles/s, %.2f ms CPU/lifecycle, %.2f requests/lifecycle",
+                                    t[v], cpuPer[v], requests[v] / (double) n), ratio,
+                            micros(percentile(all, 50)), micros(percentile(all, 99)));
+                }
+            }
+        } finally {
+            for (Lifecycles.Client cl : clients) {
+                cl.close();
+            }
+        }
     }
 
-    private static long[] runLifecycles(Op lifecycle, int count, int concurrency) throws InterruptedException {
-        AtomicInteger next = new AtomicInteger();
-        long[] lat = new long[count];
-        AtomicReference<Throwable> error = new AtomicReference<>();
-        Thread[] ts = new Thread[concurrency];
-        for (int i = 0; i < concurrency; i++) {
-            ts[i] = new Thread(() -> {
-                int k;
-                while ((k = next.getAndIncrement()) < count && error.get() == null) {
-                    long t0 = System.nanoTime();
-                    try {
-                        lifecycle.call();
-                    } catch (Throwable t) {
-                        error.compareAndSet(null, t);
-                        return;
-                    }
-                    lat[k] = System.nanoTime() - t0;
-                }
-            }, "bench-lifecycle-" + i);
-            ts[i].start();
-        }
-        for (Thread t : ts) {
-            t.join();
-        }
-        if (error.get() != null) {
-            throw new IllegalStateException("lifecycle failed", error.get());
-        }
-        return lat;
+    private static int[] callers(String property, String dflt) {
+        return Arrays.stream(System.getProperty("bench." + property, dflt).split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+    }
+
+    /** @return the client JVM's CPU time so far, all threads, in nanoseconds */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     // ---------------------------------------------------------------- 3. concurrent waiters
@@ -686,30 +758,44 @@ public final class Benchmarks {
         sdk.forEach(p -> cpEntries.add(p.toString()));
         cpEntries.add(examples.toString());
         String cp = String.join(File.pathSeparator, cpEntries);
-        String[] modes = {"raw", "sdk"};
-        double[][] ms = new double[2][s.coldRuns];
-        double[][] inMain = new double[2][s.coldRuns];
+        String[] modes = {"raw", "tree", "sdk"};
+        String[] names = {"raw java.net.http, body as String", "raw java.net.http + Jackson readTree", "SDK"};
+        int k = modes.length;
+        double[][] ms = new double[k][s.coldRuns];
+        double[][] inMain = new double[k][s.coldRuns];
+        double[][] cpu = new double[k][s.coldRuns];
+        double[] pairRatio = new double[s.coldRuns];
+        for (String m : modes) {
+            launch(cp, m); // the first launch pays for the OS page cache: not counted
+        }
         for (int r = 0; r < s.coldRuns; r++) {
-            for (int j = 0; j < 2; j++) {
-                int v = (j + r) % 2;
+            for (int j = 0; j < k; j++) {
+                int v = (j + r) % k;
                 double[] t = launch(cp, modes[v]);
                 ms[v][r] = t[0];
                 inMain[v][r] = t[1];
+                cpu[v][r] = t[2];
             }
+            pairRatio[r] = ms[2][r] / ms[1][r];
+            progress(String.format(Locale.ROOT, "  round %d: raw %.0f ms, raw + tree %.0f ms, SDK %.0f ms (load %s)",
+                    r + 1, ms[0][r], ms[1][r], ms[2][r], loadAverage()));
         }
-        double raw = median(ms[0]);
-        double sdkMs = median(ms[1]);
-        row("Cold start: JVM launch to first successful get machine", "raw java.net.http", "1",
-                String.format(Locale.ROOT, "%.0f ms (median of %d; of which main() to OK %.0f ms; runs %s)", raw,
-                        s.coldRuns, median(inMain[0]), runs(ms[0])), "-", "-", "-");
-        row("Cold start: JVM launch to first successful get machine", "SDK", "1",
-                String.format(Locale.ROOT, "%.0f ms (median of %d; of which main() to OK %.0f ms; runs %s)", sdkMs,
-                        s.coldRuns, median(inMain[1]), runs(ms[1])),
-                String.format(Locale.ROOT, "+%.0f ms", sdkMs - raw), "-", "-");
+        String what = "Cold start: JVM launch to first successful get machine";
+        for (int v = 0; v < k; v++) {
+            String ratio = v < 2 ? "-" : String.format(Locale.ROOT,
+                    "wall %.2f vs tree (median of pair ratios %.2f; %.2f vs String), CPU %.2f vs tree",
+                    median(ms[2]) / median(ms[1]), median(pairRatio), median(ms[2]) / median(ms[0]),
+                    median(cpu[2]) / median(cpu[1]));
+            row(what, names[v], "1", String.format(Locale.ROOT,
+                    "%.0f ms wall, %.0f ms CPU (medians of %d; main() to OK %.0f ms; runs %s)", median(ms[v]),
+                    median(cpu[v]), s.coldRuns, median(inMain[v]), runs(ms[v])), ratio, "-", "-");
+        }
         notes.add("Cold start: child JVM (`java -cp <SDK jar + runtime deps + examples classes>`, default flags) "
-                + "timed by the parent from ProcessBuilder.start() to the child's `OK` line; raw and SDK "
-                + "alternate; 'main() to OK' is the child's own System.nanoTime from entering main() to the answer "
-                + "(the rest is JVM start-up and process plumbing).");
+                + "timed by the parent from ProcessBuilder.start() to the child's `OK` line; one unmeasured launch "
+                + "of each first, then " + s.coldRuns + " rounds of the three, order rotated each round; "
+                + "'main() to OK' is the child's own System.nanoTime from entering main() to the answer (the rest "
+                + "is JVM start-up and process plumbing); CPU is the child's user + system time at the answer "
+                + "(/proc/self/stat, 10 ms resolution).");
     }
 
     private static String runs(double[] xs) {
@@ -725,15 +811,19 @@ public final class Benchmarks {
         Process p = new ProcessBuilder(javaBin(), "-cp", cp, ColdStart.class.getName(), mode, base)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String line;
+        String cpuLine;
+        double ms;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             line = r.readLine();
+            ms = (System.nanoTime() - t0) / 1e6;
+            cpuLine = r.readLine();
         }
-        double ms = (System.nanoTime() - t0) / 1e6;
-        if (!p.waitFor(30, TimeUnit.SECONDS) || line == null || !line.startsWith("OK ") || p.exitValue() != 0) {
+        if (!p.waitFor(30, TimeUnit.SECONDS) || line == null || !line.startsWith("OK ") || p.exitValue() != 0
+                || cpuLine == null || !cpuLine.startsWith("CPU ")) {
             p.destroyForcibly();
             throw new IllegalStateException("cold start " + mode + " failed: " + line);
         }
-        return new double[] {ms, Double.parseDouble(line.substring(3))};
+        return new double[] {ms, Double.parseDouble(line.substring(3)), Double.parseDouble(cpuLine.substring(4))};
     }
 
     // ---------------------------------------------------------------- 5. footprint

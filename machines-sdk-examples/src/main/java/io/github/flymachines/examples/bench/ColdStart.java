@@ -1,5 +1,6 @@
 package io.github.flymachines.examples.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.model.Machine;
 import java.net.URI;
@@ -9,8 +10,10 @@ import java.net.http.HttpResponse;
 
 /**
  * The child JVM of the cold-start measurement: makes one {@code get machine} call, either through
- * the SDK ({@code sdk}) or with a bare {@code java.net.http} client ({@code raw}), prints
- * {@code OK <ms since main() started>} and exits. The parent times launch to {@code OK}.
+ * the SDK ({@code sdk}), with a bare {@code java.net.http} client ({@code raw}, body as a string) or
+ * with that client plus a Jackson tree of the body ({@code tree}), prints
+ * {@code OK <ms since main() started>}, then {@code CPU <ms of process CPU time>} and exits.
+ * The parent times launch to {@code OK}.
  */
 public final class ColdStart {
     private ColdStart() {
@@ -19,7 +22,7 @@ public final class ColdStart {
     /**
      * Runs one call.
      *
-     * @param args {@code sdk|raw} and the server's base URL
+     * @param args {@code sdk|raw|tree} and the server's base URL
      * @throws Exception on failure
      */
     public static void main(String[] args) throws Exception {
@@ -40,9 +43,31 @@ public final class ColdStart {
             if (r.statusCode() != 200 || r.body().isEmpty()) {
                 throw new IllegalStateException("status " + r.statusCode());
             }
+            if (mode.equals("tree") && new ObjectMapper().readTree(r.body()).get("id") == null) {
+                throw new IllegalStateException("no id");
+            }
         }
         System.out.println("OK " + (System.nanoTime() - t0) / 1_000_000);
         System.out.flush();
+        // after the answer, so it costs the measured wall time nothing
+        System.out.println("CPU " + cpuMillis());
+        System.out.flush();
         System.exit(0);
+    }
+
+    /**
+     * The process's CPU time (user + system, all threads) from {@code /proc/self/stat}, without
+     * loading the management classes; -1 where there is no {@code /proc}.
+     */
+    private static long cpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat(5) (utime, stime), counted after the command name
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 }

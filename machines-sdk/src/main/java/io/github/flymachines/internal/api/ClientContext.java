@@ -1,6 +1,7 @@
 package io.github.flymachines.internal.api;
 
 import io.github.flymachines.RequestOptions;
+import io.github.flymachines.errors.FlyClientException;
 import io.github.flymachines.internal.call.Call;
 import io.github.flymachines.internal.call.CallEngine;
 import io.github.flymachines.internal.http.ApiRequest;
@@ -16,6 +17,7 @@ public final class ClientContext {
     private final Map<String, String> heldLeases = new ConcurrentHashMap<>();
     private final Set<AutoCloseable> handles = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> secretsVersions = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     /**
      * Creates the context.
@@ -41,6 +43,9 @@ public final class ClientContext {
      * @return the result future
      */
     public <T> CompletableFuture<T> send(ApiRequest request, Call.Decoder<T> decoder, RequestOptions options) {
+        if (closed) {
+            return CompletableFuture.failedFuture(closedException(request));
+        }
         return engine.execute(Call.of(request, decoder).options(options).build());
     }
 
@@ -52,7 +57,29 @@ public final class ClientContext {
      * @return the result future
      */
     public <T> CompletableFuture<T> execute(Call<T> call) {
+        if (closed) {
+            return CompletableFuture.failedFuture(closedException(call.request()));
+        }
         return engine.execute(call);
+    }
+
+    /**
+     * Marks the SDK client closed: from then on every request fails with a
+     * {@link FlyClientException} before anything is sent.
+     */
+    public void close() {
+        closed = true;
+    }
+
+    /** @return whether the SDK client was closed */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private static FlyClientException closedException(ApiRequest request) {
+        String what = request == null ? "the call" : request.method() + " " + request.path();
+        return new FlyClientException("this FlyMachines client is closed: " + what
+                + " was not sent (build a new client)", null, false);
     }
 
     /**

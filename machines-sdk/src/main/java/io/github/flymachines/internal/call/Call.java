@@ -50,6 +50,7 @@ public final class Call<T> {
     final BiFunction<ApiRequest, String, ApiRequest> regionApplier;
     final Adopter<T> adopter;
     final boolean idempotentUpdate;
+    final io.github.flymachines.internal.api.Operation.Safety safety;
     final FlyListener listener;
     final Function<ApiRequest, String> regionOf;
 
@@ -62,6 +63,7 @@ public final class Call<T> {
         this.adopter = b.adopter;
         this.idempotentUpdate = b.idempotentUpdate;
         this.listener = b.listener;
+        this.safety = b.safety;
         this.regionOf = b.regionOf;
     }
 
@@ -94,6 +96,7 @@ public final class Call<T> {
         private BiFunction<ApiRequest, String, ApiRequest> regionApplier;
         private Adopter<T> adopter;
         private boolean idempotentUpdate;
+        private io.github.flymachines.internal.api.Operation.Safety safety;
         private FlyListener listener;
         private Function<ApiRequest, String> regionOf;
 
@@ -156,6 +159,19 @@ public final class Call<T> {
          */
         public Builder<T> listener(FlyListener value) {
             this.listener = value;
+            return this;
+        }
+
+        /**
+         * Overrides the operation's safety class for this call: {@code IDEMPOTENT} for a request its
+         * caller declared safe to repeat, {@code CREATE_MACHINE} for one whose ambiguous outcome the
+         * {@linkplain #adopter(Adopter) adopter} can resolve by a look-up.
+         *
+         * @param value the safety class, or null for the operation's own
+         * @return this
+         */
+        public Builder<T> safety(io.github.flymachines.internal.api.Operation.Safety value) {
+            this.safety = value;
             return this;
         }
 

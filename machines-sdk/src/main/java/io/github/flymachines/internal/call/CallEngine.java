@@ -60,6 +60,7 @@ public final class CallEngine {
     private final RateLimiters limiters;
     private final RequestOptions defaults;
     private final SleeperScheduler scheduler;
+    /** The user's registry, or null: then each {@code Retry} stands alone (no registry to build at start-up). */
     private final RetryRegistry registry;
     private final RetryConfig retryConfig;
     private final Map<Operation, Retry> retries = new ConcurrentHashMap<>();
@@ -105,7 +106,7 @@ public final class CallEngine {
         this.limiters = limiters;
         this.defaults = defaults;
         this.scheduler = new SleeperScheduler(sleeper);
-        this.registry = policy.registry().orElseGet(RetryRegistry::ofDefaults);
+        this.registry = policy.registry().orElse(null);
         this.retryConfig = RetryConfig.custom()
                 .maxAttempts(Integer.MAX_VALUE)
                 .retryOnException(t -> t instanceof AttemptFailure af && af.retry)
@@ -157,8 +158,10 @@ public final class CallEngine {
      * @return the retry instance, named {@code fly.<operationId>}
      */
     public Retry retryFor(Operation op) {
-        return retries.computeIfAbsent(op, o -> registry.retry("fly." + o.operationId() + "." + o.method(),
-                retryConfig));
+        return retries.computeIfAbsent(op, o -> {
+            String name = "fly." + o.operationId() + "." + o.method();
+            return registry != null ? registry.retry(name, retryConfig) : Retry.of(name, retryConfig);
+        });
     }
 
     /**
@@ -194,7 +197,8 @@ public final class CallEngine {
             this.deadline = clock.instant().plus(opts.timeout());
             Operation op = call.request.operation();
             boolean leased = call.request.headers().containsKey(LeaseHeaders.NONCE);
-            this.safety = RetryClassifier.effectiveSafety(op, leased, call.idempotentUpdate);
+            this.safety = call.safety != null ? call.safety
+                    : RetryClassifier.effectiveSafety(op, leased, call.idempotentUpdate);
             FlyListener l = call.listener == null ? listener : Listeners.combine(listener, call.listener);
             this.obs = CallObservation.start(l, call.request, call.regions, leased);
         }
@@ -309,7 +313,7 @@ public final class CallEngine {
                     obs.adoption(n, found.isPresent(), found.orElse(null));
                 }
                 if (found.isPresent()) {
-                    LOG.log(Level.INFO, "{0}: adopted the resource created by an earlier attempt", describe());
+                    LOG.log(Level.INFO, () -> describe() + ": adopted the resource created by an earlier attempt");
                     out.complete(found.get());
                     return;
                 }
@@ -465,8 +469,9 @@ public final class CallEngine {
                 obs.attemptFailed(n, regionOf(req), failure, retry ? verdict : RetryClassifier.Verdict.STOP, delay);
             }
             if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, "{0} attempt {1} failed ({2}); {3}", describe(), n,
-                        failure.getClass().getSimpleName(), retry ? "retrying in " + delay + " ms" : "giving up");
+                String line = describe() + " attempt " + n + " failed (" + failure.getClass().getSimpleName()
+                        + "); " + (retry ? "retrying in " + delay + " ms" : "giving up");
+                LOG.log(Level.DEBUG, () -> line);
             }
             return new AttemptFailure(failure, retry, delay);
         }

@@ -19,9 +19,17 @@ import java.util.Map;
  */
 public final class AffinityCookies extends CookieHandler {
     private final CookieManager manager = new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER);
+    /**
+     * Whether a response ever carried a cookie. Until then {@link #get} answers without touching
+     * the JDK's store (which locks and scans on every request).
+     */
+    private volatile boolean anyStored;
 
     @Override
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+        if (!anyStored) {
+            return Map.of();
+        }
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         boolean secure = "https".equalsIgnoreCase(uri.getScheme());
         List<String> pairs = new ArrayList<>();
@@ -36,7 +44,20 @@ public final class AffinityCookies extends CookieHandler {
 
     @Override
     public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+        if (!setsCookie(responseHeaders)) {
+            return; // nothing for the store: skip its parsing and locking
+        }
+        anyStored = true;
         manager.put(uri, responseHeaders);
+    }
+
+    private static boolean setsCookie(Map<String, List<String>> headers) {
+        for (String name : headers.keySet()) {
+            if (name != null && (name.equalsIgnoreCase("Set-Cookie") || name.equalsIgnoreCase("Set-Cookie2"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,8 +132,8 @@ public final class Transport {
         try {
             HttpRequest httpRequest = toHttpRequest(request, attemptTimeout, extraHeaders);
             if (LOG.isLoggable(Level.TRACE) && request.body() != null) {
-                LOG.log(Level.TRACE, "{0} {1} request body: {2}", request.method(), request.path(),
-                        Redactor.body(request.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
+                String body = Redactor.body(request.body(), TRACE_BODY_LIMIT, knownSecrets(request));
+                LOG.log(Level.TRACE, () -> request.method() + " " + request.path() + " request body: " + body);
             }
             if (CALLER_WAITS.get() != null) {
                 CALLER_WAITS.remove(); // one exchange only: retries, polls and later steps stay asynchronous
@@ -227,22 +227,22 @@ public final class Transport {
         if (err != null) {
             FlyException fe = translate(request, err, attemptTimeout);
             if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, "{0} {1} failed after {2} ms: {3}", request.method(), request.path(), tookMs,
-                        fe.getMessage());
+                LOG.log(Level.DEBUG, () -> request.method() + " " + request.path() + " failed after " + tookMs + " ms: "
+                        + fe.getMessage());
             }
             throw fe;
         }
         Map<String, List<String>> headers = resp.headers().map();
         RawResponse raw = new RawResponse(resp.statusCode(), headers, resp.body());
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "{0} {1} -> {2} in {3} ms (fly-request-id={4})", request.method(),
-                    request.path(), raw.status(), tookMs, raw.header("fly-request-id"));
+            LOG.log(Level.DEBUG, () -> request.method() + " " + request.path() + " -> " + raw.status() + " in " + tookMs
+                    + " ms (fly-request-id=" + raw.header("fly-request-id") + ")");
         }
         if (LOG.isLoggable(Level.TRACE) && raw.body().length > 0
                 && request.operation() != Operation.TOKENS_OIDC && request.operation() != Operation.TOKENS_KMS) {
             // OIDC and KMS answers are bare text tokens the JSON redactor cannot mask: never logged
-            LOG.log(Level.TRACE, "{0} {1} response body: {2}", request.method(), request.path(),
-                    Redactor.body(raw.body(), TRACE_BODY_LIMIT, knownSecrets(request)));
+            String body = Redactor.body(raw.body(), TRACE_BODY_LIMIT, knownSecrets(request));
+            LOG.log(Level.TRACE, () -> request.method() + " " + request.path() + " response body: " + body);
         }
         return raw;
     }

@@ -1,13 +1,5 @@
 package io.github.flymachines.internal.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -140,15 +132,7 @@ public final class GoDuration {
                 while (i < n && !Character.isDigit(s.charAt(i)) && s.charAt(i) != '.') {
                     i++;
                 }
-                long factor = switch (s.substring(unitStart, i)) {
-                    case "ns" -> 1L;
-                    case "us", "µs", "μs" -> 1_000L;
-                    case "ms" -> 1_000_000L;
-                    case "s" -> 1_000_000_000L;
-                    case "m" -> 60_000_000_000L;
-                    case "h" -> 3_600_000_000_000L;
-                    default -> -1L;
-                };
+                long factor = unitNanos(s.substring(unitStart, i));
                 if (factor < 0) {
                     return null;
                 }
@@ -158,6 +142,19 @@ public final class GoDuration {
             return null;
         }
         return Duration.ofNanos(negative ? -total : total);
+    }
+
+    /** The nanoseconds of a Go duration unit, or -1 for an unknown unit. */
+    private static long unitNanos(String unit) {
+        return switch (unit) {
+            case "ns" -> 1L;
+            case "us", "µs", "μs" -> 1_000L;
+            case "ms" -> 1_000_000L;
+            case "s" -> 1_000_000_000L;
+            case "m" -> 60_000_000_000L;
+            case "h" -> 3_600_000_000_000L;
+            default -> -1L;
+        };
     }
 
     /**
@@ -200,15 +197,10 @@ public final class GoDuration {
                 i++;
             }
             String unit = s.substring(unitStart, i);
-            long factor = switch (unit) {
-                case "ns" -> 1L;
-                case "us", "µs", "μs" -> 1_000L;
-                case "ms" -> 1_000_000L;
-                case "s" -> 1_000_000_000L;
-                case "m" -> 60_000_000_000L;
-                case "h" -> 3_600_000_000_000L;
-                default -> throw new IllegalArgumentException("invalid duration unit '" + unit + "' in: " + text);
-            };
+            long factor = unitNanos(unit);
+            if (factor < 0) {
+                throw new IllegalArgumentException("invalid duration unit '" + unit + "' in: " + text);
+            }
             totalNanos = totalNanos.add(number.multiply(BigDecimal.valueOf(factor)));
             any = true;
         }
@@ -223,49 +215,5 @@ public final class GoDuration {
             throw new IllegalArgumentException("duration out of range: " + text, e);
         }
         return Duration.ofNanos(negative ? -nanos : nanos);
-    }
-
-    /** Jackson serializer writing a Go duration string. */
-    public static final class Serializer extends StdSerializer<Duration> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the serializer. */
-        public Serializer() {
-            super(Duration.class);
-        }
-
-        @Override
-        public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(format(value));
-        }
-    }
-
-    /** Jackson deserializer reading a Go duration string or integer nanoseconds. */
-    public static final class Deserializer extends StdDeserializer<Duration> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the deserializer. */
-        public Deserializer() {
-            super(Duration.class);
-        }
-
-        @Override
-        public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken t = p.currentToken();
-            if (t == JsonToken.VALUE_NUMBER_INT) {
-                return Duration.ofNanos(p.getLongValue());
-            }
-            if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return Duration.ofNanos(p.getDecimalValue().longValue());
-            }
-            if (t == JsonToken.VALUE_STRING) {
-                try {
-                    return parse(p.getText());
-                } catch (IllegalArgumentException e) {
-                    return (Duration) ctxt.handleWeirdStringValue(Duration.class, p.getText(), e.getMessage());
-                }
-            }
-            return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
-        }
     }
 }

@@ -119,7 +119,7 @@ public final class Listeners {
             throw vme;
         }
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "a FlyListener threw {0}; ignored", e.getClass().getName());
+            LOG.log(Level.DEBUG, () -> "a FlyListener threw " + e.getClass().getName() + "; ignored");
         }
     }
 

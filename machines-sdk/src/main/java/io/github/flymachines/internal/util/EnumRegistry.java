@@ -1,10 +1,10 @@
 package io.github.flymachines.internal.util;
 
 import io.github.flymachines.model.OpenEnum;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 
 /**
@@ -14,7 +14,9 @@ import java.util.function.BiFunction;
  * @param <T> the open enum type
  */
 public final class EnumRegistry<T extends OpenEnum> {
-    private final Map<String, T> known = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Written only while the constants are registered (class initialisation); read lock-free. */
+    private final Map<String, T> known = new ConcurrentHashMap<>();
+    private final List<T> inOrder = new CopyOnWriteArrayList<>();
     private final BiFunction<String, Boolean, T> factory;
 
     /**
@@ -34,7 +36,9 @@ public final class EnumRegistry<T extends OpenEnum> {
      */
     public T known(String value) {
         T t = factory.apply(value, true);
-        known.put(value, t);
+        if (known.putIfAbsent(value, t) == null) {
+            inOrder.add(t);
+        }
         return t;
     }
 
@@ -58,8 +62,6 @@ public final class EnumRegistry<T extends OpenEnum> {
      * @return the constants
      */
     public List<T> values() {
-        synchronized (known) {
-            return List.copyOf(known.values());
-        }
+        return List.copyOf(inOrder);
     }
 }

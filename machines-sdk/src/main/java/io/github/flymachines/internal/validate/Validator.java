@@ -39,6 +39,13 @@ public final class Validator {
     private static final Set<Integer> PERFORMANCE_CPUS = Set.of(1, 2, 4, 6, 8, 10, 12, 14, 16, 32, 64, 128);
     private static final Set<String> SCHEDULES = Set.of("hourly", "daily", "weekly", "monthly");
 
+    /** The signals stop, restart and a config's stop_config accept (the spec's StopRequest list). */
+    private static final List<String> STOP_SIGNALS = List.of("SIGHUP", "SIGINT", "SIGQUIT", "SIGKILL", "SIGUSR1",
+            "SIGUSR2", "SIGTERM");
+    /** The signals the signal endpoint accepts (the spec's SignalRequest list). */
+    private static final List<String> SIGNALS = List.of("SIGABRT", "SIGALRM", "SIGFPE", "SIGHUP", "SIGILL", "SIGINT",
+            "SIGKILL", "SIGPIPE", "SIGQUIT", "SIGSEGV", "SIGTERM", "SIGTRAP", "SIGUSR1", "SIGUSR2");
+
     private final List<Problem> problems = new ArrayList<>();
 
     private Validator() {
@@ -79,7 +86,7 @@ public final class Validator {
         }
         v.name("name", r.name());
         v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.positive("lease_ttl", r.leaseTtl());
+        v.wholeSeconds("lease_ttl", r.leaseTtl());
         v.throwIfAny();
     }
 
@@ -98,8 +105,24 @@ public final class Validator {
         }
         v.config("config", r.config());
         v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.positive("lease_ttl", r.leaseTtl());
+        v.wholeSeconds("lease_ttl", r.leaseTtl());
         v.throwIfAny();
+    }
+
+    /**
+     * Checks the config a change function returned, as an update would send it: the same checks
+     * for {@code previewUpdate}, a dry run and {@code update}.
+     *
+     * @param after what the change returned
+     * @return the config
+     * @throws FlyValidationException when it is null or invalid
+     */
+    public static MachineConfig changed(MachineConfig after) {
+        if (after == null) {
+            throw new FlyValidationException("change", "returned null (return the config to apply, e.g. c -> c.withImage(...))");
+        }
+        validateConfig("config", after);
+        return after;
     }
 
     /**
@@ -151,13 +174,50 @@ public final class Validator {
      */
     public static void exec(ExecRequest r) {
         Validator v = new Validator();
-        if (r == null || (r.command().isEmpty() && (r.cmd() == null || r.cmd().isBlank()))) {
-            v.fail("command", "is required");
+        if (r == null) {
+            v.fail("request", "is required");
+            v.throwIfAny();
         }
-        if (r != null && r.timeout() != null && r.timeout() <= 0) {
-            v.fail("timeout", "must be positive, got " + r.timeout());
+        if (r.command().isEmpty() && (r.cmd() == null || r.cmd().isBlank())) {
+            v.fail("command", "is required");
+        } else if (!r.command().isEmpty() && r.command().get(0).isBlank()) {
+            v.fail("command[0]", "the program to run is blank");
+        }
+        if (r != null) {
+            v.wholeSeconds("timeout", r.timeout());
         }
         v.throwIfAny();
+    }
+
+    /**
+     * Checks the signal of a stop or restart against the API's list for them (narrower than the
+     * signal endpoint's: no SIGABRT, SIGSEGV, ...).
+     *
+     * @param signal the signal, or null for the default
+     * @return the refusal, or null when the signal is accepted
+     */
+    public static FlyValidationException stopSignal(io.github.flymachines.model.Signal signal) {
+        if (signal == null || STOP_SIGNALS.contains(signal.value())) {
+            return null;
+        }
+        return new FlyValidationException("signal", "'" + signal.value() + "' is not accepted by stop or restart: one of "
+                + STOP_SIGNALS);
+    }
+
+    /**
+     * Checks the signal of the signal endpoint against the API's list.
+     *
+     * @param signal the signal
+     * @return the refusal, or null when the signal is accepted
+     */
+    public static FlyValidationException signal(io.github.flymachines.model.Signal signal) {
+        if (signal == null) {
+            return new FlyValidationException("signal", "is required");
+        }
+        if (SIGNALS.contains(signal.value())) {
+            return null;
+        }
+        return new FlyValidationException("signal", "'" + signal.value() + "' is not one of " + SIGNALS);
     }
 
     /**
@@ -167,6 +227,10 @@ public final class Validator {
      */
     public static void waitRequest(WaitRequest r) {
         Validator v = new Validator();
+        if (r == null) {
+            v.fail("request", "is required");
+            v.throwIfAny();
+        }
         if (r.timeout() != null) {
             Duration t = r.timeout();
             if (t.compareTo(Duration.ofSeconds(1)) < 0 || t.compareTo(Duration.ofSeconds(60)) > 0) {
@@ -238,6 +302,10 @@ public final class Validator {
         }
         for (int i = 0; i < c.files().size(); i++) {
             file(p + ".files[" + i + "]", c.files().get(i));
+        }
+        if (c.stopConfig() != null && c.stopConfig().signal() != null
+                && !STOP_SIGNALS.contains(c.stopConfig().signal().value())) {
+            fail(p + ".stop_config.signal", "'" + c.stopConfig().signal().value() + "' is not one of " + STOP_SIGNALS);
         }
         if (c.stopConfig() != null && c.stopConfig().timeout() != null && c.stopConfig().timeout().isNegative()) {
             fail(p + ".stop_config.timeout", "must not be negative");
@@ -429,6 +497,13 @@ public final class Validator {
     private void positive(String p, Number n) {
         if (n != null && n.longValue() <= 0) {
             fail(p, "must be positive, got " + n);
+        }
+    }
+
+    /** A duration sent as whole seconds: positive, and no fraction the wire would drop. */
+    private void wholeSeconds(String p, Duration d) {
+        if (d != null && (d.isNegative() || d.isZero() || d.getNano() != 0)) {
+            fail(p, "must be a positive whole number of seconds, got " + d);
         }
     }
 

@@ -1,0 +1,4 @@
+/**
+ * Implementation detail, not API: may change in any release without notice.
+ */
+package io.github.flymachines.internal.observe;
