@@ -1,6 +1,7 @@
 package io.github.flymachines.examples;
 
 import io.github.flymachines.examples.env.ExampleEnvironment;
+import io.github.flymachines.model.ExecRequest;
 import io.github.flymachines.model.ExecResult;
 import io.github.flymachines.pool.MachinePool;
 import io.github.flymachines.pool.PoolOptions;
@@ -107,7 +108,8 @@ public final class PoolExample implements Example<PoolExample.Result> {
 
     private static Request handle(int n, PooledMachine m) {
         try (m) {
-            ExecResult r = m.client().exec("echo", "handled request " + n);
+            // echo is safe to repeat, so a lost answer is retried too
+            ExecResult r = m.client().execRepeatable(ExecRequest.of("echo", "handled request " + n));
             return new Request(n, m.id(), m.warm(), m.acquiredIn(), r.stdout() == null ? "" : r.stdout().strip());
         }
     }

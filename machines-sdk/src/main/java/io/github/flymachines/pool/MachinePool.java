@@ -381,8 +381,8 @@ public final class MachinePool implements AutoCloseable {
                     if (t instanceof NotFoundException) {
                         members.remove(m.id); // gone
                     } else {
-                        // a lease is held (perhaps one granted to us whose answer was lost): skip the
-                        // machine until such a lease has run out
+                        // someone else holds a lease (one granted to us whose answer was lost is
+                        // adopted by the SDK's acquire): skip the machine until such a lease has run out
                         m.state = State.READY;
                         m.coolUntil = clock.instant().plus(options.leaseTtl()).plusSeconds(1);
                     }
