@@ -13,6 +13,8 @@ import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.model.MachineState;
+import io.github.flymachines.observe.FlyListener;
+import io.github.flymachines.observe.PoolEvent;
 import io.github.flymachines.testing.FakeClock;
 import io.github.flymachines.testing.FakeFly;
 import io.github.flymachines.testing.FakeFlyExtension;
@@ -81,6 +83,43 @@ class MachinePoolTest {
             assertTrue(events.stream().anyMatch(e -> e.type() == PoolEvent.Type.ACQUIRED_COLD));
         }
         assertEquals(List.of(), live("pool-a"), "DESTROY policy leaves nothing");
+    }
+
+    @Test
+    void poolEventsReachTheClientsListenersWithoutSecrets() {
+        fly.fake().createApp("pool-obs");
+        List<PoolEvent> seen = new CopyOnWriteArrayList<>();
+        FlyListener throwing = new FlyListener() {
+            @Override
+            public void onPoolEvent(PoolEvent event) {
+                throw new IllegalStateException("a broken listener");
+            }
+        };
+        FlyListener recording = new FlyListener() {
+            @Override
+            public void onPoolEvent(PoolEvent event) {
+                seen.add(event);
+            }
+        };
+        MachineConfig secretive = CONFIG.withEnv(Map.of("API_KEY", "s3cr3t-value"));
+        try (FlyMachines client = fly.fake().clientBuilder().listener(throwing).listener(recording).build();
+                MachinePool pool = client.app("pool-obs").pool(PoolOptions.builder("observed", secretive)
+                        .minSize(1).maxSize(2).build())) {
+            pool.awaitSteady();
+            PooledMachine warm = pool.acquire();
+            assertTrue(warm.warm());
+            warm.release();
+            pool.awaitSteady();
+        }
+        List<PoolEvent.Type> types = seen.stream().map(PoolEvent::type).toList();
+        // the broken listener changed nothing: the other one saw the whole life of the pool
+        assertTrue(types.contains(PoolEvent.Type.CREATED), types.toString());
+        assertTrue(types.contains(PoolEvent.Type.ACQUIRED_WARM), types.toString());
+        assertTrue(types.contains(PoolEvent.Type.RELEASED), types.toString());
+        assertTrue(types.contains(PoolEvent.Type.DESTROYED), types.toString()); // closed with DESTROY
+        assertTrue(seen.stream().allMatch(e -> e.pool().equals("observed")));
+        assertTrue(seen.stream().noneMatch(e -> e.toString().contains("s3cr3t")), seen.toString());
+        assertEquals(List.of(), live("pool-obs"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.ExecRequest;
 import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
+import io.github.flymachines.observe.PoolEvent;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.flymachines.testing.FakeClock;
 import io.github.flymachines.testing.FakeFlyExtension;

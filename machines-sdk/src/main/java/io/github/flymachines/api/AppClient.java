@@ -54,8 +54,7 @@ public final class AppClient {
      * @return the open pool; close it when done
      */
     public io.github.flymachines.pool.MachinePool pool(io.github.flymachines.pool.PoolOptions options) {
-        return io.github.flymachines.pool.MachinePool.open(machines(), options, ctx.engine().clock(),
-                ctx.engine().sleeper());
+        return io.github.flymachines.internal.util.Futures.join(poolAsync(options));
     }
 
     /**
@@ -67,7 +66,7 @@ public final class AppClient {
     public CompletableFuture<io.github.flymachines.pool.MachinePool> poolAsync(
             io.github.flymachines.pool.PoolOptions options) {
         return Requests.run(() -> io.github.flymachines.pool.MachinePool.openAsync(machines(), options,
-                ctx.engine().clock(), ctx.engine().sleeper()));
+                ctx.engine().clock(), ctx.engine().sleeper(), ctx.engine().listener()));
     }
 
     /**

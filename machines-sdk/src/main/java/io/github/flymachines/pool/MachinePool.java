@@ -8,6 +8,7 @@ import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.errors.FlyTimeoutException;
 import io.github.flymachines.errors.NotFoundException;
 import io.github.flymachines.internal.json.Json;
+import io.github.flymachines.internal.observe.Listeners;
 import io.github.flymachines.internal.util.Futures;
 import io.github.flymachines.lifecycle.HeldLease;
 import io.github.flymachines.lifecycle.RunOptions;
@@ -17,8 +18,10 @@ import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.model.MachineState;
 import io.github.flymachines.model.WaitState;
-import java.lang.System.Logger;
+import io.github.flymachines.observe.FlyListener;
+import io.github.flymachines.observe.PoolEvent;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -131,7 +134,11 @@ public final class MachinePool implements AutoCloseable {
     private final List<CompletableFuture<Void>> steadyWaiters = new ArrayList<>();
     private Instant coolTimer;
 
-    private MachinePool(MachinesClient machines, PoolOptions options, Clock clock, Sleeper sleeper) {
+    private final FlyListener clientListener;
+
+    private MachinePool(MachinesClient machines, PoolOptions options, Clock clock, Sleeper sleeper,
+            FlyListener clientListener) {
+        this.clientListener = clientListener;
         this.machines = machines;
         this.options = options;
         this.hash = digest(options.config());
@@ -152,10 +159,28 @@ public final class MachinePool implements AutoCloseable {
      */
     public static CompletableFuture<MachinePool> openAsync(MachinesClient machines, PoolOptions options, Clock clock,
             Sleeper sleeper) {
+        return openAsync(machines, options, clock, sleeper, null);
+    }
+
+    /**
+     * Opens a pool that also reports its events to a client's listeners. See
+     * {@link #openAsync(MachinesClient, PoolOptions, Clock, Sleeper)}; {@code AppClient.pool} passes
+     * the client's listeners here.
+     *
+     * @param machines the app's machines client
+     * @param options the options
+     * @param clock the clock for timings and idle timeouts
+     * @param sleeper the sleeper for back-offs, idle timers and acquire timeouts
+     * @param listener receives every {@link PoolEvent} through {@link FlyListener#onPoolEvent}
+     *        (its exceptions are caught), or null for none
+     * @return completes with the open pool once adoption is done
+     */
+    public static CompletableFuture<MachinePool> openAsync(MachinesClient machines, PoolOptions options, Clock clock,
+            Sleeper sleeper, FlyListener listener) {
         Objects.requireNonNull(machines, "machines");
         Objects.requireNonNull(options, "options");
         MachinePool pool = new MachinePool(machines, options, Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(sleeper, "sleeper"));
+                Objects.requireNonNull(sleeper, "sleeper"), listener == null ? null : Listeners.combine(List.of(listener)));
         return pool.adopt().thenApply(v -> {
             pool.reconcile();
             return pool;
@@ -920,6 +945,7 @@ public final class MachinePool implements AutoCloseable {
         } catch (RuntimeException ex) {
             LOG.log(Level.WARNING, "pool {0}: listener threw {1}", e.pool(), ex.getClass().getName());
         }
+        Listeners.poolEvent(clientListener, e); // safe: never throws
     }
 
     private static String describe(Throwable e) {

@@ -2,6 +2,7 @@ package io.github.flymachines.pool;
 
 import io.github.flymachines.errors.FlyValidationException;
 import io.github.flymachines.model.MachineConfig;
+import io.github.flymachines.observe.PoolEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

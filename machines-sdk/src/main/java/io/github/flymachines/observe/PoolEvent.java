@@ -1,11 +1,12 @@
-package io.github.flymachines.pool;
+package io.github.flymachines.observe;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Something a pool did, reported to {@link PoolOptions#listener()}. Carries no secret: no lease
- * nonce, no env value.
+ * Something a {@link io.github.flymachines.pool.MachinePool} did, reported to the pool's own
+ * listener ({@link io.github.flymachines.pool.PoolOptions#listener()}) and to the client's
+ * {@link FlyListener#onPoolEvent(PoolEvent)}. Carries no secret: no lease nonce, no env value.
  *
  * @param type what happened
  * @param pool the pool's name
