@@ -54,6 +54,7 @@ public final class AppClient {
      * @return the open pool; close it when done
      */
     public io.github.flymachines.pool.MachinePool pool(io.github.flymachines.pool.PoolOptions options) {
+        io.github.flymachines.internal.validate.Args.notNull(options, "options");
         return io.github.flymachines.internal.util.Futures.join(poolAsync(options));
     }
 
@@ -65,6 +66,9 @@ public final class AppClient {
      */
     public CompletableFuture<io.github.flymachines.pool.MachinePool> poolAsync(
             io.github.flymachines.pool.PoolOptions options) {
+        if (options == null) {
+            return io.github.flymachines.internal.validate.Args.refused("options");
+        }
         return Requests.run(() -> io.github.flymachines.pool.MachinePool.openAsync(machines(), options,
                 ctx.engine().clock(), ctx.engine().sleeper(), ctx.engine().listener()));
     }
@@ -87,6 +91,7 @@ public final class AppClient {
      * @return the runner
      */
     public io.github.flymachines.jobs.JobRunner jobs(io.github.flymachines.pool.MachinePool pool) {
+        io.github.flymachines.internal.validate.Args.notNull(pool, "pool");
         return io.github.flymachines.jobs.JobRunner.onPool(machines(), pool, ctx.engine().clock());
     }
 
