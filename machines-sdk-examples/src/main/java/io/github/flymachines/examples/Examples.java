@@ -22,7 +22,8 @@ public final class Examples {
     /** @return every example, in the order the README lists them */
     public static List<Example<?>> all() {
         return List.of(new TourExample(), new ShellExample(), new CloneExample(), new VerticalScaleExample(),
-                new PlacementFallbackExample(), new WakeOnNetworkExample(), new FleetExample());
+                new PlacementFallbackExample(), new WakeOnNetworkExample(), new FleetExample(), new PoolExample(),
+                new JobsExample());
     }
 
     /**

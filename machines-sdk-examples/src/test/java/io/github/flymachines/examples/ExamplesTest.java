@@ -221,9 +221,37 @@ class ExamplesTest {
     }
 
     @Test
+    void poolServesABurstWarmAndColdThenWarm() throws Exception {
+        PoolExample.Result r = new PoolExample().run(env, out, List.of());
+
+        assertEquals(PoolExample.BURST + PoolExample.SEQUENTIAL, r.requests().size());
+        List<PoolExample.Request> burst = r.requests().subList(0, PoolExample.BURST);
+        assertEquals(1, burst.stream().filter(PoolExample.Request::warm).count(), burst.toString());
+        assertTrue(r.requests().subList(PoolExample.BURST, r.requests().size()).stream()
+                .allMatch(PoolExample.Request::warm), r.requests().toString());
+        assertTrue(r.requests().stream().allMatch(q -> q.output().endsWith("handled request " + q.request())));
+        assertTrue(output().contains("acquire latency: warm median"), output());
+        assertNothingLeft();
+    }
+
+    @Test
+    void jobsReportExitCodesAndATimeoutCleansUp() throws Exception {
+        JobsExample.Result r = new JobsExample().run(env, out, List.of());
+        assertEquals(JobsExample.EXITING + 1, r.results().size());
+        for (int code = 0; code < JobsExample.EXITING; code++) {
+            assertEquals(io.github.flymachines.jobs.JobResult.Status.EXITED, r.results().get(code).status());
+            assertEquals(code, r.results().get(code).exitCode());
+        }
+        assertEquals(io.github.flymachines.jobs.JobResult.Status.TIMED_OUT, r.results().get(JobsExample.EXITING).status());
+        assertEquals(0, r.left());
+        assertTrue(output().contains("exit-3"), output());
+        assertNothingLeft();
+    }
+
+    @Test
     void everyExampleHasAUniqueNameAndIsFoundByIt() {
         List<String> names = Examples.all().stream().map(Example::name).toList();
-        assertEquals(List.of("tour", "shell", "clone", "scale", "placement", "wake", "fleet"), names);
+        assertEquals(List.of("tour", "shell", "clone", "scale", "placement", "wake", "fleet", "pool", "jobs"), names);
         names.forEach(n -> assertEquals(n, Examples.byName(n).orElseThrow().name()));
         assertTrue(Examples.byName("nope").isEmpty());
     }

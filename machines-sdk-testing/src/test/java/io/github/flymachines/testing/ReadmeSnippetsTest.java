@@ -37,6 +37,7 @@ class ReadmeSnippetsTest {
             "import io.github.flymachines.*;", "import io.github.flymachines.api.*;",
             "import io.github.flymachines.errors.*;", "import io.github.flymachines.lifecycle.*;",
             "import io.github.flymachines.model.*;", "import io.github.flymachines.retry.*;",
+            "import io.github.flymachines.pool.*;", "import io.github.flymachines.jobs.*;",
             "import io.github.flymachines.observe.*;",
             "import io.github.flymachines.testing.*;", "import java.time.*;", "import java.util.*;",
             "import java.util.concurrent.*;", "import org.junit.jupiter.api.*;",

@@ -46,6 +46,56 @@ public final class AppClient {
     }
 
     /**
+     * Opens a warm pool of machines in this app (see {@link io.github.flymachines.pool.MachinePool}):
+     * adopts the machines an earlier pool of the same name left, then keeps the pool replenished.
+     * Its timers run on this client's clock and sleeper.
+     *
+     * @param options the pool's options
+     * @return the open pool; close it when done
+     */
+    public io.github.flymachines.pool.MachinePool pool(io.github.flymachines.pool.PoolOptions options) {
+        io.github.flymachines.internal.validate.Args.notNull(options, "options");
+        return io.github.flymachines.internal.util.Futures.join(poolAsync(options));
+    }
+
+    /**
+     * Async form of {@link #pool(io.github.flymachines.pool.PoolOptions)}.
+     *
+     * @param options the pool's options
+     * @return completes with the open pool once adoption is done
+     */
+    public CompletableFuture<io.github.flymachines.pool.MachinePool> poolAsync(
+            io.github.flymachines.pool.PoolOptions options) {
+        if (options == null) {
+            return io.github.flymachines.internal.validate.Args.refused("options");
+        }
+        return Requests.run(() -> io.github.flymachines.pool.MachinePool.openAsync(machines(), options,
+                ctx.engine().clock(), ctx.engine().sleeper(), ctx.engine().listener()));
+    }
+
+    /**
+     * A runner of run-to-completion jobs, each on a new machine made from {@code template}
+     * (see {@link io.github.flymachines.jobs.JobRunner}).
+     *
+     * @param template the create request the jobs' machines start from
+     * @return the runner
+     */
+    public io.github.flymachines.jobs.JobRunner jobs(io.github.flymachines.model.CreateMachineRequest template) {
+        return io.github.flymachines.jobs.JobRunner.onNewMachines(machines(), template, ctx.engine().clock());
+    }
+
+    /**
+     * A runner of run-to-completion jobs on the machines of a pool of this app.
+     *
+     * @param pool the pool
+     * @return the runner
+     */
+    public io.github.flymachines.jobs.JobRunner jobs(io.github.flymachines.pool.MachinePool pool) {
+        io.github.flymachines.internal.validate.Args.notNull(pool, "pool");
+        return io.github.flymachines.jobs.JobRunner.onPool(machines(), pool, ctx.engine().clock());
+    }
+
+    /**
      * Returns the app's volumes.
      *
      * @return the volumes client

@@ -1,7 +1,7 @@
 package io.github.flymachines.observe;
 
 /**
- * Observes what an SDK client does: calls, waits and leases. Set one (or several) on
+ * Observes what an SDK client does: calls, waits, leases and pools. Set one (or several) on
  * {@link io.github.flymachines.FlyMachines.Builder#listener(FlyListener)}; every method has a
  * no-op default, so implement only what you need.
  *
@@ -48,6 +48,16 @@ public interface FlyListener {
      */
     default LeaseListener onLeaseAcquired(LeaseEvent acquired) {
         return LeaseListener.NOOP;
+    }
+
+    /**
+     * Called when a {@link io.github.flymachines.pool.MachinePool} opened through this client's
+     * {@code AppClient.pool} reports something (adoption, create, warm or cold acquire, release,
+     * destroy, failures). The event carries no nonce and no env value. The default does nothing.
+     *
+     * @param event what the pool did
+     */
+    default void onPoolEvent(PoolEvent event) {
     }
 
     /**

@@ -32,7 +32,9 @@ class AsyncTwinsTest {
             "nonce", "lease", "expiresAt", "isHeld", "close", "machineIdOrNull", "lastError", "lost", "released",
             "latestSecretsVersion", "snapshots", "onLost", "release",
             // local, no request: the org slug, the remembered secrets version and applying it
-            "slug", "latestVersion", "applyTo");
+            "slug", "latestVersion", "applyTo",
+            // a job runner is made locally, no request (its runs have both forms)
+            "jobs");
 
     @Test
     void everyBlockingOperationHasAnAsyncTwinAndBackAgain() throws Exception {

@@ -11,13 +11,14 @@ import io.github.flymachines.observe.FlyListener;
 import io.github.flymachines.observe.HeaderSink;
 import io.github.flymachines.observe.LeaseEvent;
 import io.github.flymachines.observe.LeaseListener;
+import io.github.flymachines.observe.PoolEvent;
 import io.github.flymachines.observe.RateLimitWait;
 import io.github.flymachines.observe.WaitEnd;
 import io.github.flymachines.observe.WaitListener;
 import io.github.flymachines.observe.WaitPoll;
 import io.github.flymachines.observe.WaitStart;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,6 +115,18 @@ public final class Listeners {
         return l == LeaseListener.NOOP ? null : l;
     }
 
+    /**
+     * Reports a pool event to a safe listener.
+     *
+     * @param listener the listener, or null
+     * @param event the event
+     */
+    public static void poolEvent(FlyListener listener, PoolEvent event) {
+        if (listener != null) {
+            listener.onPoolEvent(event);
+        }
+    }
+
     static void dropped(Throwable e) {
         if (e instanceof VirtualMachineError vme) {
             throw vme;
@@ -161,6 +174,15 @@ public final class Listeners {
             } catch (Throwable e) {
                 dropped(e);
                 return LeaseListener.NOOP;
+            }
+        }
+
+        @Override
+        public void onPoolEvent(PoolEvent event) {
+            try {
+                d.onPoolEvent(event);
+            } catch (Throwable e) {
+                dropped(e);
             }
         }
 
@@ -241,6 +263,13 @@ public final class Listeners {
                     out.forEach(w -> w.onWaitEnd(end));
                 }
             };
+        }
+
+        @Override
+        public void onPoolEvent(PoolEvent event) {
+            for (FlyListener l : all) {
+                l.onPoolEvent(event);
+            }
         }
 
         @Override
