@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import io.github.flymachines.model.Lease;
 import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.model.MachineState;
+import io.github.flymachines.model.UpdateMachineRequest;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.flymachines.testing.support.FaultProxy;
@@ -112,6 +114,20 @@ class LifecycleRacesTest {
         assertEquals("1", m.get().config().env().get("A"));
         assertEquals(1, proxy.resets());
         assertTrue(m.leases().get().isEmpty(), "the update's lease is released");
+    }
+
+    @Test
+    void aLostUpdateAnswerIsResolvedAlthoughTheServerFilledInTheGuest() {
+        MachineClient m = started("race-defaults");
+        // a whole config built from scratch: no guest, which the server fills in with its default
+        MachineConfig sent = CONFIG.withEnv(Map.of("C", "3"));
+        assertEquals(null, sent.guest());
+        String before = m.get().currentVersion();
+        proxy.resetNext("POST /v1/apps/race-defaults/machines/[0-9a-f]+");
+        Machine after = m.update(UpdateMachineRequest.builder().config(sent).currentVersion(before).build());
+        assertEquals("3", after.config().env().get("C"));
+        assertNotEquals(null, after.config().guest(), "the answer carries the server's default guest");
+        assertEquals(1, proxy.resets(), "the first answer was lost and the retry's refusal resolved by a re-read");
     }
 
     @Test

@@ -243,8 +243,8 @@ public final class MachineClient {
 
     /**
      * Sends an update. When an attempt's outcome was unknown and the retry is refused over the
-     * version (409 or 412), the machine is re-read: a config equal to the requested one (with
-     * {@link ConfigDiff}'s equivalences) means an earlier attempt applied it; anything else fails
+     * version (409 or 412), the machine is re-read: a config that carries every requested field (see
+     * {@link ConfigDiff#missingFrom}) means an earlier attempt applied it; anything else fails
      * with an error naming both versions.
      */
     CompletableFuture<Applied> updateTracked(UpdateMachineRequest request) {
@@ -267,13 +267,16 @@ public final class MachineClient {
                     return CompletableFuture.failedFuture(t);
                 }
                 return getAsync().thenApply(now -> {
-                    if (ConfigDiff.between(request.config(), now.configOrEmpty()).isEmpty()) {
+                    // fields the server filled in (the default guest) do not count against it
+                    ConfigDiff diff = ConfigDiff.missingFrom(request.config(), now.configOrEmpty());
+                    if (diff.isEmpty()) {
                         return new Applied(now, true);
                     }
                     throw new io.github.flymachines.errors.FlyException("update of machine " + id
                             + " is unresolved: an attempt's answer was lost and the retry was refused; the update"
                             + " was based on version " + request.currentVersion() + ", the machine is now at version "
-                            + now.currentVersion() + " with a config other than the requested one", t);
+                            + now.currentVersion() + " with a config other than the requested one (differing: "
+                            + diff.changes().stream().map(ConfigDiff.Change::path).toList() + ")", t);
                 });
             });
         });

@@ -73,6 +73,29 @@ public final class ConfigDiff {
         return new ConfigDiff(out);
     }
 
+    /**
+     * What of a requested config an actual config lacks: the changes from {@code requested} to
+     * {@code actual}, except for fields the request left out and the actual config has. The API
+     * fills such fields in with defaults (a create or update without {@code guest} answers with
+     * {@code shared}, 1 CPU, 256 MB), so they say nothing about whether the request was applied.
+     * Array elements the actual config has beyond the requested ones still count.
+     *
+     * @param requested the config that was sent
+     * @param actual the config the machine has
+     * @return the diff without the server's additions; empty when {@code actual} carries every
+     *         requested field with the requested value
+     */
+    public static ConfigDiff missingFrom(MachineConfig requested, MachineConfig actual) {
+        List<Change> all = between(requested, actual).changes;
+        List<Change> kept = new ArrayList<>();
+        for (Change c : all) {
+            if (c.kind() != Kind.ADDED || c.path().endsWith("]")) {
+                kept.add(c);
+            }
+        }
+        return new ConfigDiff(kept);
+    }
+
     private static void diff(String path, JsonNode a, JsonNode b, boolean secret, List<Change> out) {
         if (Objects.equals(a, b)) {
             return;
