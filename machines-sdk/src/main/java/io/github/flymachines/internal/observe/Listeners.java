@@ -21,6 +21,9 @@ import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Dispatches events to user listeners so that none can break a call: every listener method is
@@ -136,6 +139,53 @@ public final class Listeners {
         }
     }
 
+    /** Delivers one event to one user listener; what the listener throws is dropped. */
+    private static <L, E> void deliver(L listener, BiConsumer<? super L, ? super E> method, E event) {
+        try {
+            method.accept(listener, event);
+        } catch (Throwable e) {
+            dropped(e);
+        }
+    }
+
+    /**
+     * Asks one user listener for the listener of what starts; a throw, null or {@code noop} gives
+     * {@code noop}, anything else is wrapped by {@code safe}.
+     */
+    private static <L, E> L start(FlyListener listener, BiFunction<FlyListener, E, L> method, E event, L noop,
+            Function<L, L> safe) {
+        try {
+            L started = method.apply(listener, event);
+            return started == null || started == noop ? noop : safe.apply(started);
+        } catch (Throwable e) {
+            dropped(e);
+            return noop;
+        }
+    }
+
+    /** A user's scope behind a catch ({@code NOOP} for none). */
+    private static ContextScope safeScope(ContextScope s) {
+        if (s == null || s == ContextScope.NOOP) {
+            return ContextScope.NOOP;
+        }
+        return () -> {
+            try {
+                s.close();
+            } catch (Throwable e) {
+                dropped(e);
+            }
+        };
+    }
+
+    /** Closes (already safe) scopes in the reverse order of their opening. */
+    private static ContextScope closingAll(ContextScope[] scopes) {
+        return () -> {
+            for (int i = scopes.length - 1; i >= 0; i--) {
+                scopes[i].close();
+            }
+        };
+    }
+
     /** One user listener behind catches. */
     private static final class Safe implements FlyListener {
         private final FlyListener d;
@@ -146,44 +196,22 @@ public final class Listeners {
 
         @Override
         public CallListener onCallStart(CallStart call) {
-            try {
-                CallListener c = d.onCallStart(call);
-                return c == null || c == CallListener.NOOP ? CallListener.NOOP : new SafeCall(c);
-            } catch (Throwable e) {
-                dropped(e);
-                return CallListener.NOOP;
-            }
+            return start(d, FlyListener::onCallStart, call, CallListener.NOOP, SafeCall::new);
         }
 
         @Override
         public WaitListener onWaitStart(WaitStart wait) {
-            try {
-                WaitListener w = d.onWaitStart(wait);
-                return w == null || w == WaitListener.NOOP ? WaitListener.NOOP : new SafeWait(w);
-            } catch (Throwable e) {
-                dropped(e);
-                return WaitListener.NOOP;
-            }
+            return start(d, FlyListener::onWaitStart, wait, WaitListener.NOOP, SafeWait::new);
         }
 
         @Override
         public LeaseListener onLeaseAcquired(LeaseEvent acquired) {
-            try {
-                LeaseListener l = d.onLeaseAcquired(acquired);
-                return l == null || l == LeaseListener.NOOP ? LeaseListener.NOOP : new SafeLease(l);
-            } catch (Throwable e) {
-                dropped(e);
-                return LeaseListener.NOOP;
-            }
+            return start(d, FlyListener::onLeaseAcquired, acquired, LeaseListener.NOOP, SafeLease::new);
         }
 
         @Override
         public void onPoolEvent(PoolEvent event) {
-            try {
-                d.onPoolEvent(event);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, FlyListener::onPoolEvent, event);
         }
 
         @Override
@@ -202,17 +230,7 @@ public final class Listeners {
                 return ContextScope.NOOP;
             }
             try {
-                ContextScope s = d.restoreContext(context);
-                if (s == null || s == ContextScope.NOOP) {
-                    return ContextScope.NOOP;
-                }
-                return () -> {
-                    try {
-                        s.close();
-                    } catch (Throwable e) {
-                        dropped(e);
-                    }
-                };
+                return safeScope(d.restoreContext(context));
             } catch (Throwable e) {
                 dropped(e);
                 return ContextScope.NOOP;
@@ -228,27 +246,27 @@ public final class Listeners {
             this.all = List.copyOf(all);
         }
 
-        @Override
-        public CallListener onCallStart(CallStart call) {
-            List<CallListener> out = new ArrayList<>(all.size());
+        /** What each listener starts for the event, leaving out those not interested. */
+        private <L, E> List<L> started(BiFunction<FlyListener, E, L> method, E event, L noop) {
+            List<L> out = new ArrayList<>(all.size());
             for (FlyListener l : all) {
-                CallListener c = l.onCallStart(call);
-                if (c != CallListener.NOOP) {
-                    out.add(c);
+                L started = method.apply(l, event);
+                if (started != noop) {
+                    out.add(started);
                 }
             }
+            return out;
+        }
+
+        @Override
+        public CallListener onCallStart(CallStart call) {
+            List<CallListener> out = started(FlyListener::onCallStart, call, CallListener.NOOP);
             return out.isEmpty() ? CallListener.NOOP : out.size() == 1 ? out.get(0) : new AllCalls(out);
         }
 
         @Override
         public WaitListener onWaitStart(WaitStart wait) {
-            List<WaitListener> out = new ArrayList<>(all.size());
-            for (FlyListener l : all) {
-                WaitListener w = l.onWaitStart(wait);
-                if (w != WaitListener.NOOP) {
-                    out.add(w);
-                }
-            }
+            List<WaitListener> out = started(FlyListener::onWaitStart, wait, WaitListener.NOOP);
             if (out.isEmpty()) {
                 return WaitListener.NOOP;
             }
@@ -274,13 +292,7 @@ public final class Listeners {
 
         @Override
         public LeaseListener onLeaseAcquired(LeaseEvent acquired) {
-            List<LeaseListener> out = new ArrayList<>(all.size());
-            for (FlyListener l : all) {
-                LeaseListener x = l.onLeaseAcquired(acquired);
-                if (x != LeaseListener.NOOP) {
-                    out.add(x);
-                }
-            }
+            List<LeaseListener> out = started(FlyListener::onLeaseAcquired, acquired, LeaseListener.NOOP);
             if (out.isEmpty()) {
                 return LeaseListener.NOOP;
             }
@@ -296,11 +308,7 @@ public final class Listeners {
                     for (int i = 0; i < scopes.length; i++) {
                         scopes[i] = out.get(i).openScope();
                     }
-                    return () -> {
-                        for (int i = scopes.length - 1; i >= 0; i--) {
-                            scopes[i].close();
-                        }
-                    };
+                    return closingAll(scopes);
                 }
             };
         }
@@ -323,11 +331,7 @@ public final class Listeners {
             for (int i = 0; i < contexts.length; i++) {
                 scopes[i] = all.get(i).restoreContext(contexts[i]);
             }
-            return () -> {
-                for (int i = scopes.length - 1; i >= 0; i--) {
-                    scopes[i].close();
-                }
-            };
+            return closingAll(scopes);
         }
     }
 
@@ -380,20 +384,12 @@ public final class Listeners {
 
         @Override
         public void onRateLimitWait(RateLimitWait wait) {
-            try {
-                d.onRateLimitWait(wait);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, CallListener::onRateLimitWait, wait);
         }
 
         @Override
         public void onAttemptStart(AttemptStart attempt) {
-            try {
-                d.onAttemptStart(attempt);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, CallListener::onAttemptStart, attempt);
         }
 
         @Override
@@ -407,29 +403,17 @@ public final class Listeners {
 
         @Override
         public void onAttemptEnd(AttemptEnd attempt) {
-            try {
-                d.onAttemptEnd(attempt);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, CallListener::onAttemptEnd, attempt);
         }
 
         @Override
         public void onAdoption(Adoption adoption) {
-            try {
-                d.onAdoption(adoption);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, CallListener::onAdoption, adoption);
         }
 
         @Override
         public void onCallEnd(CallEnd end) {
-            try {
-                d.onCallEnd(end);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, CallListener::onCallEnd, end);
         }
     }
 
@@ -443,20 +427,12 @@ public final class Listeners {
 
         @Override
         public void onPoll(WaitPoll poll) {
-            try {
-                d.onPoll(poll);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, WaitListener::onPoll, poll);
         }
 
         @Override
         public void onWaitEnd(WaitEnd end) {
-            try {
-                d.onWaitEnd(end);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, WaitListener::onWaitEnd, end);
         }
     }
 
@@ -470,11 +446,7 @@ public final class Listeners {
 
         @Override
         public void onLeaseEvent(LeaseEvent event) {
-            try {
-                d.onLeaseEvent(event);
-            } catch (Throwable e) {
-                dropped(e);
-            }
+            deliver(d, LeaseListener::onLeaseEvent, event);
         }
 
         @Override
@@ -486,16 +458,7 @@ public final class Listeners {
                 dropped(e);
                 return ContextScope.NOOP;
             }
-            if (s == null || s == ContextScope.NOOP) {
-                return ContextScope.NOOP;
-            }
-            return () -> {
-                try {
-                    s.close();
-                } catch (Throwable e) {
-                    dropped(e);
-                }
-            };
+            return safeScope(s);
         }
     }
 }
