@@ -193,35 +193,13 @@ public final class FakeOrgLists {
         return o;
     }
 
+    /** The app's volume view ({@link VolumesResource#volumeJson}), plus the org list's own fields. */
     private static ObjectNode volumeJson(Model.App a, Model.Volume v, boolean summary) {
-        ObjectNode o = FakeJson.obj();
-        o.put("id", v.id);
-        o.put("name", v.name);
+        ObjectNode o = VolumesResource.volumeJson(v);
         o.put("app_name", a.name);
-        o.put("state", v.state);
-        o.put("size_gb", v.sizeGb);
-        o.put("region", v.region);
-        o.put("zone", v.zone);
-        o.put("encrypted", v.encrypted);
-        if (v.attachedMachineId != null) {
-            o.put("attached_machine_id", v.attachedMachineId);
-            o.put("attached_alloc_id", v.attachedAllocId);
-        }
-        o.put("created_at", v.createdAt.toString());
         o.put("updated_at", v.createdAt.toString());
-        o.put("snapshot_retention", v.snapshotRetention);
-        o.put("auto_backup_enabled", v.autoBackup);
-        o.put("host_status", "ok");
-        o.put("fstype", v.fstype);
-        o.put("type", "local");
-        if (!summary) {
-            long blocks = v.sizeGb * 262_144L;
-            o.put("block_size", 4096);
-            o.put("blocks", blocks);
-            o.put("blocks_free", blocks);
-            o.put("blocks_avail", blocks);
-            o.put("bytes_total", blocks * 4096L);
-            o.put("bytes_used", 0);
+        if (summary) {
+            o.remove(List.of("block_size", "blocks", "blocks_free", "blocks_avail", "bytes_total", "bytes_used"));
         }
         return o;
     }

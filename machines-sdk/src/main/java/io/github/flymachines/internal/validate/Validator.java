@@ -24,6 +24,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -64,48 +66,59 @@ public final class Validator {
     /**
      * Validates a machine create.
      *
-     * @param r the request
+     * @param request the request
      * @throws FlyValidationException listing every problem
      */
-    public static void create(CreateMachineRequest r) {
-        Validator v = new Validator();
-        if (r == null) {
-            v.fail("request", "is required");
-            v.throwIfAny();
-            return;
-        }
-        v.config("config", r.config());
-        if (r.region() != null && !REGION.matcher(r.region()).matches()) {
-            v.fail("region", "'" + r.region() + "' is not a region code, comma-separated list or alias");
-        }
-        for (int i = 0; i < r.fallbackRegions().size(); i++) {
-            String reg = r.fallbackRegions().get(i);
-            if (!REGION.matcher(reg).matches()) {
-                v.fail("fallback_regions[" + i + "]", "'" + reg + "' is not a region code");
+    public static void create(CreateMachineRequest request) {
+        check(request, (v, r) -> {
+            v.config("config", r.config());
+            if (r.region() != null && !REGION.matcher(r.region()).matches()) {
+                v.fail("region", "'" + r.region() + "' is not a region code, comma-separated list or alias");
             }
-        }
-        v.name("name", r.name());
-        v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.wholeSeconds("lease_ttl", r.leaseTtl());
-        v.throwIfAny();
+            for (int i = 0; i < r.fallbackRegions().size(); i++) {
+                String reg = r.fallbackRegions().get(i);
+                if (!REGION.matcher(reg).matches()) {
+                    v.fail("fallback_regions[" + i + "]", "'" + reg + "' is not a region code");
+                }
+            }
+            v.name("name", r.name());
+            v.nonNegative("min_secrets_version", r.minSecretsVersion());
+            v.wholeSeconds("lease_ttl", r.leaseTtl());
+        });
     }
 
     /**
      * Validates a machine update.
      *
-     * @param r the request
+     * @param request the request
      * @throws FlyValidationException listing every problem
      */
-    public static void update(UpdateMachineRequest r) {
+    public static void update(UpdateMachineRequest request) {
+        check(request, (v, r) -> {
+            v.config("config", r.config());
+            v.nonNegative("min_secrets_version", r.minSecretsVersion());
+            v.wholeSeconds("lease_ttl", r.leaseTtl());
+        });
+    }
+
+    /**
+     * Runs rules over a request that is required: a missing one is refused on its own, and every
+     * problem the rules find is reported together.
+     */
+    private static <T> void check(T request, BiConsumer<Validator, T> rules) {
         Validator v = new Validator();
-        if (r == null) {
+        if (request == null) {
             v.fail("request", "is required");
-            v.throwIfAny();
-            return;
+        } else {
+            rules.accept(v, request);
         }
-        v.config("config", r.config());
-        v.nonNegative("min_secrets_version", r.minSecretsVersion());
-        v.wholeSeconds("lease_ttl", r.leaseTtl());
+        v.throwIfAny();
+    }
+
+    /** Runs rules, reporting every problem they find together. */
+    private static void check(Consumer<Validator> rules) {
+        Validator v = new Validator();
+        rules.accept(v);
         v.throwIfAny();
     }
 
@@ -132,27 +145,21 @@ public final class Validator {
      * @param c the config
      */
     public static void validateConfig(String path, MachineConfig c) {
-        Validator v = new Validator();
-        v.config(path, c);
-        v.throwIfAny();
+        check(v -> v.config(path, c));
     }
 
     /**
      * Validates an app create.
      *
-     * @param r the request
+     * @param request the request
      */
-    public static void createApp(CreateAppRequest r) {
-        Validator v = new Validator();
-        if (r == null) {
-            v.fail("request", "is required");
-        } else {
+    public static void createApp(CreateAppRequest request) {
+        check(request, (v, r) -> {
             v.appNameCheck("name", r.name());
             if (r.orgSlug() == null || r.orgSlug().isBlank()) {
                 v.fail("org_slug", "is required (use \"personal\" for your personal organization)");
             }
-        }
-        v.throwIfAny();
+        });
     }
 
     /**
@@ -162,31 +169,23 @@ public final class Validator {
      * @param name the name
      */
     public static void appName(String field, String name) {
-        Validator v = new Validator();
-        v.appNameCheck(field, name);
-        v.throwIfAny();
+        check(v -> v.appNameCheck(field, name));
     }
 
     /**
      * Validates an exec request.
      *
-     * @param r the request
+     * @param request the request
      */
-    public static void exec(ExecRequest r) {
-        Validator v = new Validator();
-        if (r == null) {
-            v.fail("request", "is required");
-            v.throwIfAny();
-        }
-        if (r.command().isEmpty() && (r.cmd() == null || r.cmd().isBlank())) {
-            v.fail("command", "is required");
-        } else if (!r.command().isEmpty() && r.command().get(0).isBlank()) {
-            v.fail("command[0]", "the program to run is blank");
-        }
-        if (r != null) {
+    public static void exec(ExecRequest request) {
+        check(request, (v, r) -> {
+            if (r.command().isEmpty() && (r.cmd() == null || r.cmd().isBlank())) {
+                v.fail("command", "is required");
+            } else if (!r.command().isEmpty() && r.command().get(0).isBlank()) {
+                v.fail("command[0]", "the program to run is blank");
+            }
             v.wholeSeconds("timeout", r.timeout());
-        }
-        v.throwIfAny();
+        });
     }
 
     /**
@@ -223,21 +222,15 @@ public final class Validator {
     /**
      * Validates a single server-side wait.
      *
-     * @param r the request
+     * @param request the request
      */
-    public static void waitRequest(WaitRequest r) {
-        Validator v = new Validator();
-        if (r == null) {
-            v.fail("request", "is required");
-            v.throwIfAny();
-        }
-        if (r.timeout() != null) {
+    public static void waitRequest(WaitRequest request) {
+        check(request, (v, r) -> {
             Duration t = r.timeout();
-            if (t.compareTo(Duration.ofSeconds(1)) < 0 || t.compareTo(Duration.ofSeconds(60)) > 0) {
+            if (t != null && (t.compareTo(Duration.ofSeconds(1)) < 0 || t.compareTo(Duration.ofSeconds(60)) > 0)) {
                 v.fail("timeout", "must be between 1 and 60 seconds (the server blocks at most 60 s), got " + t);
             }
-        }
-        v.throwIfAny();
+        });
     }
 
     private void appNameCheck(String field, String name) {
