@@ -184,13 +184,22 @@ final class MachineWaiter {
         return Duration.between(start, clock.instant());
     }
 
-    private void poll() {
+    /** The time left before the deadline; null once the wait is over (done, or timed out now). */
+    private Duration remaining() {
         if (result.isDone()) {
-            return;
+            return null;
         }
         Duration remaining = Duration.between(clock.instant(), deadline);
         if (remaining.isNegative() || remaining.isZero()) {
             timeOut();
+            return null;
+        }
+        return remaining;
+    }
+
+    private void poll() {
+        Duration remaining = remaining();
+        if (remaining == null) {
             return;
         }
         long secs = Math.max(1, Math.min(MAX_POLL.getSeconds(), (remaining.toMillis() + 999) / 1000));
@@ -321,12 +330,8 @@ final class MachineWaiter {
     }
 
     private void pauseThenPoll() {
-        if (result.isDone()) {
-            return;
-        }
-        Duration remaining = Duration.between(clock.instant(), deadline);
-        if (remaining.isNegative() || remaining.isZero()) {
-            timeOut();
+        Duration remaining = remaining();
+        if (remaining == null) {
             return;
         }
         int n = pauses++;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.testing.ExecOutcome;
 import io.github.flymachines.testing.FakeClock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,15 +195,7 @@ public final class ControlApi implements Function<FakeRequest, FakeResponse> {
     }
 
     private boolean authorized(FakeRequest r) {
-        String h = r.header("authorization");
-        if (h == null) {
-            return false;
-        }
-        String t = h.strip();
-        if (t.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            t = t.substring(7).strip();
-        }
-        return MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+        return FakeUtil.authorizes(r.header("authorization"), token, false);
     }
 
     @Override

@@ -3,8 +3,6 @@ package io.github.flymachines.testing.internal;
 import io.github.flymachines.testing.ExecCall;
 import io.github.flymachines.testing.ExecOutcome;
 import io.github.flymachines.testing.FakeClock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -376,18 +374,7 @@ public final class FakeEngine {
     }
 
     private boolean authorized(FakeRequest r) {
-        String h = r.header("authorization");
-        if (h == null) {
-            return false;
-        }
-        String t = h.strip();
-        if (t.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            t = t.substring(7).strip();
-        } else if (t.regionMatches(true, 0, "FlyV1 ", 0, 6)) {
-            t = t.substring(6).strip();
-        }
-        return MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8),
-                settings.token().getBytes(StandardCharsets.UTF_8));
+        return FakeUtil.authorizes(r.header("authorization"), settings.token(), true);
     }
 
     private FakeResponse route(FakeRequest r, String[] p) {

@@ -62,6 +62,23 @@ final class FakeUtil {
         return String.join(" ", parts);
     }
 
+    /**
+     * Whether an {@code Authorization} header carries the token ({@code Bearer <token>}, or with
+     * {@code flyV1} also {@code FlyV1 <token>}), compared in constant time.
+     */
+    static boolean authorizes(String header, String token, boolean flyV1) {
+        if (header == null) {
+            return false;
+        }
+        String t = header.strip();
+        if (t.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            t = t.substring(7).strip();
+        } else if (flyV1 && t.regionMatches(true, 0, "FlyV1 ", 0, 6)) {
+            t = t.substring(6).strip();
+        }
+        return MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+
     static byte[] sha256(String s) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
