@@ -46,6 +46,21 @@ final class Lifecycles {
         void close();
     }
 
+    /** A client of a lifecycle and how to release it. */
+    static Client client(Lifecycle lifecycle, Runnable close) {
+        return new Client() {
+            @Override
+            public Lifecycle lifecycle() {
+                return lifecycle;
+            }
+
+            @Override
+            public void close() {
+                close.run();
+            }
+        };
+    }
+
     /**
      * The SDK, client-side rate limits disabled (the defaults of 1 req/s per action would measure
      * the policy).
@@ -65,17 +80,7 @@ final class Lifecycles {
             c.destroy();
             return started;
         };
-        return new Client() {
-            @Override
-            public Lifecycle lifecycle() {
-                return l;
-            }
-
-            @Override
-            public void close() {
-                fly.close();
-            }
-        };
+        return client(l, fly::close);
     }
 
     /** Raw {@code java.net.http} + Jackson trees: the baseline. */
@@ -97,17 +102,9 @@ final class Lifecycles {
             call(http, om, HttpRequest.newBuilder(URI.create(one)).DELETE());
             return started;
         };
-        return new Client() {
-            @Override
-            public Lifecycle lifecycle() {
-                return l;
-            }
-
-            @Override
-            public void close() {
-                // java.net.http in Java 17 has no close(); its threads are daemons
-            }
-        };
+        return client(l, () -> {
+            // java.net.http in Java 17 has no close(); its threads are daemons
+        });
     }
 
     private static JsonNode waitFor(HttpClient http, ObjectMapper om, String machine, String state)
