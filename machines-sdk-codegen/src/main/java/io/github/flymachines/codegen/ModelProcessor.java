@@ -18,12 +18,15 @@ import javax.tools.Diagnostic;
  * Writes, for every record of the model package that implements {@code <Record>Builder.With}, a {@code <Record>Builder} class: the builder,
  * the copy methods ({@code withX}, {@code toBuilder}) the record inherits through
  * {@code <Record>Builder.With}, and the redacting {@code toString} the record delegates to. The
- * javadoc of every generated method is taken from the record's {@code @param} tags.
+ * javadoc of every generated method is taken from the record's {@code @param} tags. For a JSON
+ * record without type parameters it also writes its JSON reader, {@code <Record>Reader} in
+ * {@value ReaderWriter#PACKAGE} (see {@link ReaderWriter}).
  *
  * <p>The record declares {@code implements <Record>Builder.With}, a static {@code builder()} and
  * a {@code toString()} that calls {@code <Record>Builder.render(this)}; a JSON record also
- * declares {@code @JsonDeserialize(builder = <Record>Builder.class)}, so Jackson reads it through
- * the builder (which copies collections and keeps unknown fields). Nothing else is written by
+ * declares {@code @JsonDeserialize(using = <Record>Reader.class)}, so any Jackson mapper reads it
+ * through its generated reader into the builder (which copies collections and keeps unknown
+ * fields), without reflection. Nothing else is written by
  * hand, and adding a component is all it takes to add a field.
  *
  * <p>Option {@value #PACKAGES}: the comma-separated packages whose records are processed
@@ -66,6 +69,12 @@ public final class ModelProcessor extends AbstractProcessor {
                         .createSourceFile(pkg + "." + model.builderName(), type).openWriter()) {
                     w.write(source);
                 }
+                if (model.json() && model.typeParams().isEmpty()) {
+                    try (Writer w = processingEnv.getFiler().createSourceFile(
+                            ReaderWriter.PACKAGE + "." + ReaderWriter.readerName(model), type).openWriter()) {
+                        w.write(new ReaderWriter(model).write());
+                    }
+                }
             } catch (RecordModel.Invalid invalid) {
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, invalid.getMessage(), invalid.element());
             } catch (IOException io) {
@@ -77,7 +86,7 @@ public final class ModelProcessor extends AbstractProcessor {
     }
 
     /** A record opts in by implementing its (not yet generated) {@code <Record>Builder.With}. */
-    private static boolean wantsBuilder(TypeElement type) {
+    static boolean wantsBuilder(TypeElement type) {
         String with = type.getSimpleName() + "Builder.With";
         return type.getInterfaces().stream().map(Object::toString)
                 .anyMatch(i -> i.replaceAll("<.*>$", "").equals(with) || i.replaceAll("<.*>$", "").endsWith("." + with));

@@ -50,9 +50,10 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
      * @param jackson the Jackson annotations that the builder's setter carries, as source
      * @param secret whether toString masks the value (the values, for a map)
      * @param reifiable whether the list element type can be a varargs element without warnings
+     * @param read how the JSON reader reads the value's type (a scalar's, or a list's elements)
      */
     record Component(String name, String type, Kind kind, String element, String key, String doc,
-            List<String> jackson, boolean secret, boolean reifiable) {
+            List<String> jackson, boolean secret, boolean reifiable, Read read) {
 
         /** {@return the name with an upper-case first letter} */
         String capitalized() {
@@ -64,6 +65,47 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
             String singular = name.endsWith("sses") ? name.substring(0, name.length() - 2)
                     : name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
             return (kind == Kind.LIST ? "add" : "put") + Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
+        }
+    }
+
+    /**
+     * How a type is read from JSON without the mapper: through the generated reader of a model
+     * record, or through a static {@code @JsonCreator} factory taking a string (the open enums).
+     *
+     * @param reader the simple name of the generated reader class, or null
+     * @param creator the qualified type and factory, {@code pkg.Type.of}, or null
+     */
+    record Read(String reader, String creator) {
+        static final Read MAPPER = new Read(null, null);
+
+        /** {@return how a declared type is read} */
+        static Read of(TypeMirror t) {
+            if (t.getKind() != TypeKind.DECLARED) {
+                return MAPPER;
+            }
+            TypeElement e = (TypeElement) ((DeclaredType) t).asElement();
+            // the reader is generated in this same compilation, so the annotation's class value does not
+            // resolve yet: a model record read through a generated reader is one that gets a builder
+            // and names a deserializer
+            boolean reader = e.getKind() == javax.lang.model.element.ElementKind.RECORD
+                    && e.getTypeParameters().isEmpty()
+                    && ModelProcessor.wantsBuilder(e)
+                    && e.getAnnotationMirrors().stream().anyMatch(a -> annotationName(a)
+                            .equals("com.fasterxml.jackson.databind.annotation.JsonDeserialize"));
+            if (reader) {
+                return new Read(e.getSimpleName() + "Reader", null);
+            }
+            for (javax.lang.model.element.ExecutableElement m : ElementFilter.methodsIn(e.getEnclosedElements())) {
+                boolean creator = m.getAnnotationMirrors().stream()
+                        .anyMatch(a -> annotationName(a).equals("com.fasterxml.jackson.annotation.JsonCreator"));
+                if (creator && m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                        && m.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)
+                        && m.getParameters().size() == 1
+                        && m.getParameters().get(0).asType().toString().equals("java.lang.String")) {
+                    return new Read(null, e.getQualifiedName() + "." + m.getSimpleName());
+                }
+            }
+            return MAPPER;
         }
     }
 
@@ -132,6 +174,7 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
         String element = null;
         String key = null;
         boolean reifiable = true;
+        Read read = Read.of(t);
         if (t.getKind() == TypeKind.DECLARED) {
             DeclaredType d = (DeclaredType) t;
             String raw = d.asElement().toString();
@@ -139,6 +182,7 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
             if (raw.equals("java.util.List") && args.size() == 1) {
                 kind = Kind.LIST;
                 element = args.get(0).toString();
+                read = Read.of(args.get(0));
                 reifiable = args.get(0).getKind() == TypeKind.DECLARED
                         && ((DeclaredType) args.get(0)).getTypeArguments().isEmpty();
             } else if (raw.equals("java.util.Map") && args.size() == 2) {
@@ -164,7 +208,7 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
             }
         }
         return new Component(n, t.toString(), kind, element, key, localLinks(doc, type.getSimpleName().toString()),
-                jackson, secret, reifiable);
+                jackson, secret, reifiable, read);
     }
 
     /** In a JSON record, every component Jackson reads gets a named setter; an ignored one gets none. */
@@ -178,7 +222,7 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
                 jackson.add(0, "@com.fasterxml.jackson.annotation.JsonProperty(\"" + c.name() + "\")");
             }
             out.add(new Component(c.name(), c.type(), c.kind(), c.element(), c.key(), c.doc(), jackson, c.secret(),
-                    c.reifiable()));
+                    c.reifiable(), c.read()));
         }
         return out;
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = AcmeChallengeBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.AcmeChallengeReader.class)
 public record AcmeChallenge(
         @JsonProperty("name") String name,
         @JsonProperty("target") String target,

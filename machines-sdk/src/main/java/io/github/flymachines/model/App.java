@@ -22,7 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = AppBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.AppReader.class)
 public record App(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,

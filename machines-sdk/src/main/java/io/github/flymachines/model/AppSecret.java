@@ -21,7 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = AppSecretBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.AppSecretReader.class)
 public record AppSecret(
         @JsonProperty("name") String name,
         @JsonProperty("digest") String digest,

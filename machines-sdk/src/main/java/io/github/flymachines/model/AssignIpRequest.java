@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = AssignIpRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.AssignIpRequestReader.class)
 public record AssignIpRequest(
         @JsonProperty("type") IpAssignmentType type,
         @JsonProperty("region") String region,

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CacheDriveBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CacheDriveReader.class)
 public record CacheDrive(
         @JsonProperty("size_mb") Integer sizeMb,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CacheDriveBuilder.With {

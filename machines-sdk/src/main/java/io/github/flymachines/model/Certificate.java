@@ -26,7 +26,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CertificateBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CertificateReader.class)
 public record Certificate(
         @JsonProperty("hostname") String hostname,
         @JsonProperty("status") String status,

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CertificateEntryBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CertificateEntryReader.class)
 public record CertificateEntry(
         @JsonProperty("source") String source,
         @JsonProperty("status") String status,

@@ -28,7 +28,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CertificateSummaryBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CertificateSummaryReader.class)
 public record CertificateSummary(
         @JsonProperty("hostname") String hostname,
         @JsonProperty("status") String status,

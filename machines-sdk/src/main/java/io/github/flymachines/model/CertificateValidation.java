@@ -17,7 +17,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CertificateValidationBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CertificateValidationReader.class)
 public record CertificateValidation(
         @JsonProperty("alpn_configured") Boolean alpnConfigured,
         @JsonProperty("dns_configured") Boolean dnsConfigured,

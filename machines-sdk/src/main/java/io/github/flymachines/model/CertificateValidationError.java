@@ -19,7 +19,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CertificateValidationErrorBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CertificateValidationErrorReader.class)
 public record CertificateValidationError(
         @JsonProperty("code") String code,
         @JsonProperty("message") String message,

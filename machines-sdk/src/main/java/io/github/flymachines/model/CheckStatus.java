@@ -19,7 +19,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CheckStatusBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CheckStatusReader.class)
 public record CheckStatus(
         @JsonProperty("name") String name,
         @JsonProperty("status") String status,

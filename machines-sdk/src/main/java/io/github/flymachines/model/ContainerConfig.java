@@ -29,7 +29,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ContainerConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ContainerConfigReader.class)
 public record ContainerConfig(
         @JsonProperty("name") String name,
         @JsonProperty("image") String image,

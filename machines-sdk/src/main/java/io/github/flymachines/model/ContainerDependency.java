@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ContainerDependencyBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ContainerDependencyReader.class)
 public record ContainerDependency(
         @JsonProperty("name") String name,
         @JsonProperty("condition") String condition,

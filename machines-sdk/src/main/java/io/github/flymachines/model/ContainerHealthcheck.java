@@ -26,7 +26,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ContainerHealthcheckBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ContainerHealthcheckReader.class)
 public record ContainerHealthcheck(
         @JsonProperty("name") String name,
         @JsonProperty("interval") Integer interval,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ContainerMountBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ContainerMountReader.class)
 public record ContainerMount(
         @JsonProperty("name") String name,
         @JsonProperty("path") String path,

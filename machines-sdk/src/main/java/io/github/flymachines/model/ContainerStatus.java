@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ContainerStatusBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ContainerStatusReader.class)
 public record ContainerStatus(
         @JsonProperty("name") String name,
         @JsonProperty("state") String state,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ContainerVolumeBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ContainerVolumeReader.class)
 public record ContainerVolume(
         @JsonProperty("name") String name,
         @JsonProperty("temp_dir") TempDir tempDir,

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CreateAppRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CreateAppRequestReader.class)
 public record CreateAppRequest(
         @JsonProperty("name") String name,
         @JsonProperty("org_slug") String orgSlug,

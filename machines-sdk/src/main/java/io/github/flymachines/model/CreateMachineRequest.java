@@ -36,7 +36,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CreateMachineRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CreateMachineRequestReader.class)
 public record CreateMachineRequest(
         @JsonProperty("config") MachineConfig config,
         @JsonProperty("name") String name,

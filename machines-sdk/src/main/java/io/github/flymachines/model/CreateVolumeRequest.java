@@ -27,7 +27,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CreateVolumeRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CreateVolumeRequestReader.class)
 public record CreateVolumeRequest(
         @JsonProperty("name") String name,
         @JsonProperty("region") String region,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = CustomCertificateRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.CustomCertificateRequestReader.class)
 public record CustomCertificateRequest(
         @JsonProperty("hostname") String hostname,
         @JsonProperty("fullchain") String fullchain,

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = DnsConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.DnsConfigReader.class)
 public record DnsConfig(
         @JsonProperty("skip_registration") Boolean skipRegistration,
         @JsonProperty("nameservers") List<String> nameservers,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = DnsForwardRuleBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.DnsForwardRuleReader.class)
 public record DnsForwardRule(
         @JsonProperty("basename") String basename,
         @JsonProperty("addr") String addr,

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = DnsRecordsBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.DnsRecordsReader.class)
 public record DnsRecords(
         @JsonProperty("a") List<String> a,
         @JsonProperty("aaaa") List<String> aaaa,

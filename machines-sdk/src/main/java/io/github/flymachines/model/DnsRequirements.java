@@ -19,7 +19,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = DnsRequirementsBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.DnsRequirementsReader.class)
 public record DnsRequirements(
         @JsonProperty("a") List<String> a,
         @JsonProperty("aaaa") List<String> aaaa,

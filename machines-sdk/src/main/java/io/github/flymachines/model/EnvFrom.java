@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = EnvFromBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.EnvFromReader.class)
 public record EnvFrom(
         @JsonProperty("env_var") String envVar,
         @JsonProperty("field_ref") String fieldRef,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = EventRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.EventRequestReader.class)
 public record EventRequest(
         @JsonProperty("exit_event") ExitEvent exitEvent,
         @JsonProperty("MonitorEvent") MonitorEvent monitorEvent,

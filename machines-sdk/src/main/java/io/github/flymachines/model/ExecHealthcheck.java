@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ExecHealthcheckBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ExecHealthcheckReader.class)
 public record ExecHealthcheck(
         @JsonProperty("command") List<String> command,
         @JsonAnyGetter Map<String, JsonNode> extra) implements ExecHealthcheckBuilder.With {

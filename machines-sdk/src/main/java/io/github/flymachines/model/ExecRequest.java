@@ -22,7 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ExecRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ExecRequestReader.class)
 public record ExecRequest(
         @JsonProperty("command") List<String> command,
         @JsonProperty("cmd") String cmd,

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ExecResultBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ExecResultReader.class)
 public record ExecResult(
         @JsonProperty("exit_code") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int exitCode,
         @JsonProperty("exit_signal") Integer exitSignal,

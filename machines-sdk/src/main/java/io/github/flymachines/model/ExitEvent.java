@@ -23,7 +23,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ExitEventBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ExitEventReader.class)
 public record ExitEvent(
         @JsonProperty("exit_code") Integer exitCode,
         @JsonProperty("guest_exit_code") Integer guestExitCode,

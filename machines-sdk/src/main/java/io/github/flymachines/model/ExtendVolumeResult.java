@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ExtendVolumeResultBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ExtendVolumeResultReader.class)
 public record ExtendVolumeResult(
         @JsonProperty("volume") Volume volume,
         @JsonProperty("needs_restart") Boolean needsRestart,

@@ -29,7 +29,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = GrantedAccessBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.GrantedAccessReader.class)
 public record GrantedAccess(
         @JsonProperty("action") Integer action,
         @JsonProperty("orgid") Long orgId,

@@ -26,7 +26,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = GuestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.GuestReader.class)
 public record Guest(
         @JsonProperty("cpu_kind") CpuKind cpuKind,
         @JsonProperty("cpus") Integer cpus,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = HttpHeaderBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.HttpHeaderReader.class)
 public record HttpHeader(
         @JsonProperty("name") String name,
         @JsonProperty("values") List<String> values,

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = HttpHealthcheckBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.HttpHealthcheckReader.class)
 public record HttpHealthcheck(
         @JsonProperty("port") Integer port,
         @JsonProperty("method") String method,

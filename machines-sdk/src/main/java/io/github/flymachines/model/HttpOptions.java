@@ -22,7 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = HttpOptionsBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.HttpOptionsReader.class)
 public record HttpOptions(
         @JsonProperty("compress") Boolean compress,
         @JsonProperty("h2_backend") Boolean h2Backend,

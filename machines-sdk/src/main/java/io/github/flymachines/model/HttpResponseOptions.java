@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = HttpResponseOptionsBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.HttpResponseOptionsReader.class)
 public record HttpResponseOptions(
         @JsonProperty("headers") Map<String, JsonNode> headers,
         @JsonProperty("pristine") Boolean pristine,

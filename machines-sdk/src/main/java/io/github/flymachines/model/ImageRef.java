@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ImageRefBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ImageRefReader.class)
 public record ImageRef(
         @JsonProperty("registry") String registry,
         @JsonProperty("repository") String repository,

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = InitConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.InitConfigReader.class)
 public record InitConfig(
         @JsonProperty("exec") List<String> exec,
         @JsonProperty("entrypoint") List<String> entrypoint,

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = IpAssignmentBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.IpAssignmentReader.class)
 public record IpAssignment(
         @JsonProperty("ip") String ip,
         @JsonProperty("region") String region,

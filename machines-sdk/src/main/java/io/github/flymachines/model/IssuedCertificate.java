@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = IssuedCertificateBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.IssuedCertificateReader.class)
 public record IssuedCertificate(
         @JsonProperty("type") String type,
         @JsonProperty("certificate_authority") String certificateAuthority,

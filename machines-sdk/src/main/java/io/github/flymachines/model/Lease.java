@@ -20,7 +20,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = LeaseBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.LeaseReader.class)
 public record Lease(
         @JsonProperty("nonce") @Secret String nonce,
         @JsonProperty("expires_at") @TimeJson(TimeJson.Form.EPOCH_SECONDS) Instant expiresAt,

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = LeaseInfoBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.LeaseInfoReader.class)
 public record LeaseInfo(
         @JsonProperty("description") String description,
         @JsonProperty("expires_at") @TimeJson(TimeJson.Form.EPOCH_SECONDS) Instant expiresAt,

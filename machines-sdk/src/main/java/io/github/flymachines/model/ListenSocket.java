@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ListenSocketBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ListenSocketReader.class)
 public record ListenSocket(
         @JsonProperty("proto") String proto,
         @JsonProperty("address") String address,

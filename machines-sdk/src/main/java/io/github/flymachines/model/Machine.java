@@ -39,7 +39,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MachineBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MachineReader.class)
 public record Machine(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,

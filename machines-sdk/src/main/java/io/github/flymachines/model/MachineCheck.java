@@ -28,7 +28,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MachineCheckBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MachineCheckReader.class)
 public record MachineCheck(
         @JsonProperty("type") String type,
         @JsonProperty("port") Integer port,

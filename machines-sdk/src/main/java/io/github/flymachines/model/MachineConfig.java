@@ -49,7 +49,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MachineConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MachineConfigReader.class)
 public record MachineConfig(
         @JsonProperty("image") String image,
         @JsonProperty("env") @Secret Map<String, String> env,

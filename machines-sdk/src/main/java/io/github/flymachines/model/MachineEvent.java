@@ -21,7 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MachineEventBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MachineEventReader.class)
 public record MachineEvent(
         @JsonProperty("id") String id,
         @JsonProperty("type") EventType type,

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MachineFileBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MachineFileReader.class)
 public record MachineFile(
         @JsonProperty("guest_path") String guestPath,
         @JsonProperty("raw_value") @Secret String rawValue,

@@ -28,7 +28,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MachineServiceBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MachineServiceReader.class)
 public record MachineService(
         @JsonProperty("protocol") Protocol protocol,
         @JsonProperty("internal_port") Integer internalPort,

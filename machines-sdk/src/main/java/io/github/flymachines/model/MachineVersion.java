@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MachineVersionBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MachineVersionReader.class)
 public record MachineVersion(
         @JsonProperty("version") String version,
         @JsonProperty("user_config") MachineConfig userConfig,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MemoryInfoBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MemoryInfoReader.class)
 public record MemoryInfo(
         @JsonProperty("limit_mb") Integer limitMb,
         @JsonProperty("available_mb") Integer availableMb,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MetricsConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MetricsConfigReader.class)
 public record MetricsConfig(
         @JsonProperty("port") Integer port,
         @JsonProperty("path") String path,

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MonitorEventBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MonitorEventReader.class)
 public record MonitorEvent(
         @JsonProperty("exit_event") ExitEvent exitEvent,
         @JsonAnyGetter Map<String, JsonNode> extra) implements MonitorEventBuilder.With {

@@ -24,7 +24,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = MountBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.MountReader.class)
 public record Mount(
         @JsonProperty("volume") String volume,
         @JsonProperty("path") String path,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = OidcTokenRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.OidcTokenRequestReader.class)
 public record OidcTokenRequest(
         @JsonProperty("aud") String aud,
         @JsonProperty("aws_principal_tags") Boolean awsPrincipalTags,

@@ -26,7 +26,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = OrgMachineBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.OrgMachineReader.class)
 public record OrgMachine(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = OrgMachineConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.OrgMachineConfigReader.class)
 public record OrgMachineConfig(
         @JsonProperty("image") String image,
         @JsonProperty("guest") Guest guest,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = OrganizationBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.OrganizationReader.class)
 public record Organization(
         @JsonProperty("name") String name,
         @JsonProperty("slug") String slug,

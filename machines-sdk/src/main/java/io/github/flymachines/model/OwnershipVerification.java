@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = OwnershipVerificationBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.OwnershipVerificationReader.class)
 public record OwnershipVerification(
         @JsonProperty("name") String name,
         @JsonProperty("app_value") String appValue,

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = PlacementRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.PlacementRequestReader.class)
 public record PlacementRequest(
         @JsonProperty("org_slug") String orgSlug,
         @JsonProperty("region") String region,

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ProcessConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ProcessConfigReader.class)
 public record ProcessConfig(
         @JsonProperty("exec") List<String> exec,
         @JsonProperty("entrypoint") List<String> entrypoint,

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ProcessStatBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ProcessStatReader.class)
 public record ProcessStat(
         @JsonProperty("pid") Integer pid,
         @JsonProperty("stime") Long stime,

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ProxyProtoOptionsBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ProxyProtoOptionsReader.class)
 public record ProxyProtoOptions(
         @JsonProperty("version") String version,
         @JsonAnyGetter Map<String, JsonNode> extra) implements ProxyProtoOptionsBuilder.With {

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = RegionBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.RegionReader.class)
 public record Region(
         @JsonProperty("code") @JsonAlias({"Code"}) String code,
         @JsonProperty("name") @JsonAlias({"Name"}) String name,

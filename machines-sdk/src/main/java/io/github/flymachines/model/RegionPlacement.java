@@ -17,7 +17,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = RegionPlacementBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.RegionPlacementReader.class)
 public record RegionPlacement(
         @JsonProperty("region") @JsonAlias({"Region"}) String region,
         @JsonProperty("count") @JsonAlias({"Count"}) Integer count,

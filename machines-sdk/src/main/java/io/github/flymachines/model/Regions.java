@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = RegionsBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.RegionsReader.class)
 public record Regions(
         @JsonProperty("regions") @JsonAlias({"Regions"}) List<Region> regions,
         @JsonProperty("nearest") @JsonAlias({"Nearest"}) String nearest,

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ReplayCacheBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ReplayCacheReader.class)
 public record ReplayCache(
         @JsonProperty("path_prefix") String pathPrefix,
         @JsonProperty("ttl_seconds") @TimeJson(TimeJson.Form.SECONDS) Duration ttl,

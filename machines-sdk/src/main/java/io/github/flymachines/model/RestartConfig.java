@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = RestartConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.RestartConfigReader.class)
 public record RestartConfig(
         @JsonProperty("policy") RestartPolicy policy,
         @JsonProperty("max_retries") Integer maxRetries,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = RootfsConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.RootfsConfigReader.class)
 public record RootfsConfig(
         @JsonProperty("persist") RootfsPersist persist,
         @JsonProperty("size_gb") Integer sizeGb,

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = SecretKeyBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.SecretKeyReader.class)
 public record SecretKey(
         @JsonProperty("name") String name,
         @JsonProperty("type") SecretKeyType type,

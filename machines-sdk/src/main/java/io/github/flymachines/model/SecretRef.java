@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = SecretRefBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.SecretRefReader.class)
 public record SecretRef(
         @JsonProperty("env_var") String envVar,
         @JsonProperty("name") String name,

@@ -27,7 +27,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ServiceCheckBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ServiceCheckReader.class)
 public record ServiceCheck(
         @JsonProperty("type") String type,
         @JsonProperty("port") Integer port,

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ServiceConcurrencyBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ServiceConcurrencyReader.class)
 public record ServiceConcurrency(
         @JsonProperty("type") ConcurrencyType type,
         @JsonProperty("hard_limit") Integer hardLimit,

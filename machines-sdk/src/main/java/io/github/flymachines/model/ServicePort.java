@@ -23,7 +23,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = ServicePortBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.ServicePortReader.class)
 public record ServicePort(
         @JsonProperty("port") Integer port,
         @JsonProperty("start_port") Integer startPort,

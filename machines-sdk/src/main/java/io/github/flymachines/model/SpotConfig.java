@@ -16,7 +16,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = SpotConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.SpotConfigReader.class)
 public record SpotConfig(
         @JsonProperty("max_price_fraction") BigDecimal maxPriceFraction,
         @JsonAnyGetter Map<String, JsonNode> extra) implements SpotConfigBuilder.With {

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = StartResultBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.StartResultReader.class)
 public record StartResult(
         @JsonProperty("previous_state") String previousState,
         @JsonProperty("migrated") Boolean migrated,

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = StaticConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.StaticConfigReader.class)
 public record StaticConfig(
         @JsonProperty("guest_path") String guestPath,
         @JsonProperty("url_prefix") String urlPrefix,

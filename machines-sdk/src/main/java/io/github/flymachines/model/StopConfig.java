@@ -17,7 +17,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = StopConfigBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.StopConfigReader.class)
 public record StopConfig(
         @JsonProperty("timeout") @TimeJson(TimeJson.Form.GO) Duration timeout,
         @JsonProperty("signal") Signal signal,

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = StopRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.StopRequestReader.class)
 public record StopRequest(
         @JsonProperty("signal") Signal signal,
         @JsonProperty("timeout") @TimeJson(TimeJson.Form.GO) Duration timeout,

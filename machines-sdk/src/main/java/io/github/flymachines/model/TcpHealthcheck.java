@@ -14,7 +14,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = TcpHealthcheckBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.TcpHealthcheckReader.class)
 public record TcpHealthcheck(
         @JsonProperty("port") Integer port,
         @JsonAnyGetter Map<String, JsonNode> extra) implements TcpHealthcheckBuilder.With {

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = TempDirBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.TempDirReader.class)
 public record TempDir(
         @JsonProperty("storage_type") String storageType,
         @JsonProperty("size_mb") Integer sizeMb,

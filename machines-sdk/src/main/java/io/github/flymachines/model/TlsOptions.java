@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = TlsOptionsBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.TlsOptionsReader.class)
 public record TlsOptions(
         @JsonProperty("alpn") List<String> alpn,
         @JsonProperty("versions") List<String> versions,

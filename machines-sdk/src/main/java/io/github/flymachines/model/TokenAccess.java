@@ -26,7 +26,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = TokenAccessBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.TokenAccessReader.class)
 public record TokenAccess(
         @JsonProperty("action") Integer action,
         @JsonProperty("app_name") String appName,

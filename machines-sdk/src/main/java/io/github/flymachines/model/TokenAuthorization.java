@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = TokenAuthorizationBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.TokenAuthorizationReader.class)
 public record TokenAuthorization(
         @JsonProperty("access") GrantedAccess access,
         @JsonProperty("verified_token") VerifiedToken verifiedToken,

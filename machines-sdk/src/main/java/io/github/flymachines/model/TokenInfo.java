@@ -21,7 +21,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = TokenInfoBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.TokenInfoReader.class)
 public record TokenInfo(
         @JsonProperty("token_id") String tokenId,
         @JsonProperty("org_slug") String orgSlug,

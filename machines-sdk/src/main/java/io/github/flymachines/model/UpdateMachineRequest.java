@@ -28,7 +28,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = UpdateMachineRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.UpdateMachineRequestReader.class)
 public record UpdateMachineRequest(
         @JsonProperty("config") MachineConfig config,
         @JsonProperty("current_version") String currentVersion,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = UpdateVolumeRequestBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.UpdateVolumeRequestReader.class)
 public record UpdateVolumeRequest(
         @JsonProperty("snapshot_retention") Integer snapshotRetention,
         @JsonProperty("auto_backup_enabled") Boolean autoBackupEnabled,

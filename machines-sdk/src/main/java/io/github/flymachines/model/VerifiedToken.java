@@ -18,7 +18,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = VerifiedTokenBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.VerifiedTokenReader.class)
 public record VerifiedToken(
         @JsonProperty("header") @Secret String header,
         @JsonProperty("permission_token") @Secret Bytes permissionToken,

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonDeserialize(builder = WaitResultBuilder.class)
+@JsonDeserialize(using = io.github.flymachines.internal.json.WaitResultReader.class)
 public record WaitResult(
         @JsonProperty("ok") Boolean ok,
         @JsonProperty("state") MachineState state,

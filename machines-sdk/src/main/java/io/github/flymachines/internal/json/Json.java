@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * The SDK's one JSON mapper. Tolerant when reading (unknown fields are kept by the models, not
  * rejected; unknown enum values parse; a model field whose value cannot be read is kept as an
- * unknown field, see {@link TolerantReading}), strict about what it writes (no nulls, no empty
+ * unknown field: the records are read by their generated readers, see {@link ModelReader}), strict about what it writes (no nulls, no empty
  * collections: the same {@code omitempty} discipline as fly-go).
  */
 public final class Json {
@@ -33,7 +32,6 @@ public final class Json {
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addModule(new SimpleModule("tolerant-reading").setDeserializerModifier(new TolerantReading()))
             .build();
 
     private Json() {

@@ -169,6 +169,20 @@ public @interface TimeJson {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, form, handledType());
+        }
+
+        /**
+         * Reads one value in a form; the generated model readers call this directly.
+         *
+         * @param p the parser, on the value
+         * @param ctxt the context
+         * @param form the wire form
+         * @param type {@code Instant} or {@code Duration}, for the error
+         * @return the value
+         * @throws IOException when the value is not in the form (the parser is then still on it)
+         */
+        static Object read(JsonParser p, DeserializationContext ctxt, Form form, Class<?> type) throws IOException {
             JsonToken t = p.currentToken();
             try {
                 if (t == JsonToken.VALUE_NUMBER_INT) {
@@ -181,9 +195,9 @@ public @interface TimeJson {
                     return form.read(p.getText());
                 }
             } catch (RuntimeException e) {
-                return ctxt.handleWeirdStringValue(handledType(), p.getText(), "%s", e.getMessage());
+                return ctxt.handleWeirdStringValue(type, p.getText(), "%s", e.getMessage());
             }
-            return ctxt.handleUnexpectedToken(handledType(), p);
+            return ctxt.handleUnexpectedToken(type, p);
         }
     }
 }
