@@ -92,7 +92,10 @@ public @interface TimeJson {
          * @throws DateTimeParseException if it is not one
          */
         public static Instant parseRfc3339(String text) {
-            return OffsetDateTime.parse(text.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            String t = text.trim();
+            Instant fast = Rfc3339.parse(t);
+            return fast != null ? fast
+                    : OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         }
 
         void write(Object value, JsonGenerator gen) throws IOException {
