@@ -3,7 +3,6 @@ package io.github.flymachines.codegen;
 import io.github.flymachines.codegen.RecordModel.Component;
 import io.github.flymachines.codegen.RecordModel.Kind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,7 +37,6 @@ final class ReaderWriter {
     private final String record;
     private final String builder;
     private final StringBuilder out = new StringBuilder();
-    private final Map<String, String> types = new LinkedHashMap<>();
 
     ReaderWriter(RecordModel model) {
         this.m = model;
@@ -79,8 +77,6 @@ final class ReaderWriter {
         line(0, "@javax.annotation.processing.Generated(\"io.github.flymachines.codegen.ModelProcessor\")");
         line(0, "public final class " + readerName(m) + " extends ModelReader<" + record + "> {");
         line(1, "private static final long serialVersionUID = 1L;");
-        types.forEach((canonical, field) -> line(1, "private static final com.fasterxml.jackson.databind.JavaType "
-                + field + " = type(\"" + canonical + "\");"));
         line(0, "");
         line(1, "/** The reader; it holds no state. */");
         line(1, "public static final " + readerName(m) + " INSTANCE = new " + readerName(m) + "();");
@@ -219,9 +215,9 @@ final class ReaderWriter {
         return null;
     }
 
-    /** The name of the constant holding a type, declared once per type. */
-    private String type(String canonical) {
-        return types.computeIfAbsent(canonical, k -> "T" + types.size());
+    /** A type for the mapper, as a string literal: {@code ModelReader} resolves it on first use. */
+    private static String type(String canonical) {
+        return "\"" + canonical + "\"";
     }
 
     private void line(int indent, String s) {

@@ -31,6 +31,7 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger("io.github.flymachines.json");
     private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+    private static final java.util.Map<String, JavaType> TYPES = new ConcurrentHashMap<>();
 
     /**
      * Creates the reader of one record type.
@@ -48,13 +49,19 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
     }
 
     /**
-     * A type for {@link #value}, from its canonical name ({@code java.util.List<java.lang.String>}).
+     * A type for the mapper, from its canonical name ({@code java.util.List<java.lang.String>}),
+     * resolved on first use: a reader's fallbacks cost nothing until a value needs one.
      *
      * @param canonical the canonical type name
      * @return the type
      */
-    protected static JavaType type(String canonical) {
-        return TypeFactory.defaultInstance().constructFromCanonical(canonical);
+    private static JavaType type(String canonical) {
+        JavaType t = TYPES.get(canonical);
+        if (t == null) {
+            t = TypeFactory.defaultInstance().constructFromCanonical(canonical);
+            TYPES.put(canonical, t);
+        }
+        return t;
     }
 
     /**
@@ -179,13 +186,13 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
      *
      * @param p the parser, on the value
      * @param c the context
-     * @param type the value's type
+     * @param type the value's canonical type name
      * @param <V> the type
      * @return the value, null for JSON null
      * @throws IOException when it cannot be read
      */
-    protected static <V> V value(JsonParser p, DeserializationContext c, JavaType type) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : c.readValue(p, type);
+    protected static <V> V value(JsonParser p, DeserializationContext c, String type) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : c.readValue(p, type(type));
     }
 
     /**
@@ -195,15 +202,15 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
      *
      * @param p the parser, on the value
      * @param c the context
-     * @param type the value's type
+     * @param type the value's canonical type name
      * @param <V> the type
      * @return the value, null for JSON null
      * @throws IOException when it cannot be read
      */
     @SuppressWarnings("unchecked")
-    protected static <V> V scalarValue(JsonParser p, DeserializationContext c, JavaType type) throws IOException {
+    protected static <V> V scalarValue(JsonParser p, DeserializationContext c, String type) throws IOException {
         if (p.currentToken().isStructStart()) {
-            return (V) c.handleUnexpectedToken(type, p);
+            return (V) c.handleUnexpectedToken(type(type), p);
         }
         return value(p, c, type);
     }
