@@ -137,6 +137,20 @@ final class ReaderWriter {
             to.append("                        ").append(set).append("(ModelReader.<").append(t).append(">value(p, c, ")
                     .append(type(t)).append("));\n");
             to.append("                    }\n");
+        } else if (c.kind() == Kind.MAP && "java.lang.String".equals(c.key()) && mapValue(c) != null) {
+            String e = c.element();
+            to.append("                    if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {\n");
+            to.append("                        java.util.Map<String, ").append(e)
+                    .append("> m = new java.util.LinkedHashMap<>();\n");
+            to.append("                        for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {\n");
+            to.append("                            com.fasterxml.jackson.core.JsonToken t = p.nextToken();\n");
+            to.append("                            m.put(k, ").append(mapValue(c)).append(");\n");
+            to.append("                        }\n");
+            to.append("                        ").append(set).append("(m);\n");
+            to.append("                    } else {\n");
+            to.append("                        ").append(set).append("(ModelReader.<").append(t).append(">value(p, c, ")
+                    .append(type(t)).append("));\n");
+            to.append("                    }\n");
         } else if (SCALARS.containsKey(t)) {
             tolerant = set + "(" + SCALARS.get(t) + "(p, c));";
         } else if (PRIMITIVES.containsKey(t)) {
@@ -183,6 +197,25 @@ final class ReaderWriter {
         }
         return token + " == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? " + read.creator()
                 + "(p.getText()) : ModelReader.<" + t + ">value(p, c, " + type(t) + ")";
+    }
+
+    /** How a map's value is read in the direct loop (the parser on its first token {@code t}), or null. */
+    private String mapValue(Component c) {
+        String e = c.element();
+        String nul = "t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : ";
+        if (e.equals("java.lang.String")) {
+            return nul + "t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? p.getText() : string(p, c)";
+        }
+        if (e.equals("java.lang.Long")) {
+            return nul + "longValue(p, c)";
+        }
+        if (e.equals("com.fasterxml.jackson.databind.JsonNode")) {
+            return "tree(p, c)"; // JSON null stays a null node, as the mapper reads it
+        }
+        if (c.read().reader() != null || c.read().creator() != null) {
+            return nul + direct(c.read(), e, "t");
+        }
+        return null;
     }
 
     /** The JSON name and aliases of a component; none when Jackson does not read it. */

@@ -190,6 +190,7 @@ record RecordModel(String pkg, String name, List<String> typeParams, Map<String,
                 kind = extra ? Kind.EXTRA : Kind.MAP;
                 key = args.get(0).toString();
                 element = args.get(1).toString();
+                read = Read.of(args.get(1));
             } else if (raw.equals("java.util.List") || raw.equals("java.util.Map")) {
                 throw new Invalid(c, "component '" + n + "' needs type arguments");
             }
