@@ -25,6 +25,27 @@ public final class AffinityCookies extends CookieHandler {
      */
     private volatile boolean anyStored;
 
+    /**
+     * The store's changes: bumped on every {@link #put} that reaches the store, so that a
+     * remembered answer of {@link #get} is known to be current.
+     */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    /** The last answer of {@link #get}, reused while the store is unchanged and its cookies live. */
+    private volatile Answer last;
+    /** The last cookie headers stored, and when: an identical repeat within a second is not stored again. */
+    private volatile Repeat repeat;
+
+    /** One answer of {@link #get}: for which request, at which store change, from which cookies. */
+    private record Answer(String host, String path, boolean secure, long changes, List<HttpCookie> cookies,
+            Map<String, List<String>> headers) {
+    }
+
+    /** Cookie headers as last stored for a host, and when (nanoTime). */
+    private record Repeat(String host, List<String> values, long atNanos) {
+    }
+
+    private static final long REPEAT_NANOS = 1_000_000_000L;
+
     @Override
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
         if (!anyStored) {
@@ -32,32 +53,69 @@ public final class AffinityCookies extends CookieHandler {
         }
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         boolean secure = "https".equalsIgnoreCase(uri.getScheme());
+        Answer a = last;
+        if (a != null && a.changes() == changes.get() && a.secure() == secure && a.path().equals(path)
+                && a.host().equalsIgnoreCase(String.valueOf(uri.getHost())) && alive(a.cookies())) {
+            return a.headers(); // the store locks and scans on every get: most requests ask the same
+        }
+        long at = changes.get();
+        List<HttpCookie> used = new ArrayList<>();
         List<String> pairs = new ArrayList<>();
         for (HttpCookie c : manager.getCookieStore().get(uri)) {
             if (c.hasExpired() || (c.getSecure() && !secure) || !pathMatches(path, c.getPath())) {
                 continue;
             }
+            used.add(c);
             pairs.add(c.getName() + "=" + c.getValue());
         }
-        return pairs.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", pairs)));
+        Map<String, List<String>> out = pairs.isEmpty() ? Map.of()
+                : Map.of("Cookie", List.of(String.join("; ", pairs)));
+        last = new Answer(String.valueOf(uri.getHost()), path, secure, at, List.copyOf(used), out);
+        return out;
+    }
+
+    private static boolean alive(List<HttpCookie> cookies) {
+        for (HttpCookie c : cookies) {
+            if (c.hasExpired()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-        if (!setsCookie(responseHeaders)) {
+        List<String> values = setCookies(responseHeaders);
+        if (values == null) {
             return; // nothing for the store: skip its parsing and locking
+        }
+        String host = String.valueOf(uri.getHost());
+        long now = System.nanoTime();
+        Repeat r = repeat;
+        if (r != null && r.host().equalsIgnoreCase(host) && r.values().equals(values)
+                && now - r.atNanos() < REPEAT_NANOS) {
+            return; // the same cookies again (the API sets its affinity cookie on every answer)
         }
         anyStored = true;
         manager.put(uri, responseHeaders);
+        changes.incrementAndGet();
+        repeat = new Repeat(host, values, now);
     }
 
-    private static boolean setsCookie(Map<String, List<String>> headers) {
-        for (String name : headers.keySet()) {
+    /** The Set-Cookie header values of a response, or null when it sets none. */
+    private static List<String> setCookies(Map<String, List<String>> headers) {
+        List<String> out = null;
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            String name = e.getKey();
             if (name != null && (name.equalsIgnoreCase("Set-Cookie") || name.equalsIgnoreCase("Set-Cookie2"))) {
-                return true;
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(name.toLowerCase(java.util.Locale.ROOT));
+                out.addAll(e.getValue());
             }
         }
-        return false;
+        return out;
     }
 
     /**
