@@ -35,9 +35,8 @@ public final class AffinityCookies extends CookieHandler {
     /** The last cookie headers stored, and when: an identical repeat within a second is not stored again. */
     private volatile Repeat repeat;
 
-    /** One answer of {@link #get}: for which request, at which store change, from which cookies. */
-    private record Answer(String host, String path, boolean secure, long changes, List<HttpCookie> cookies,
-            Map<String, List<String>> headers) {
+    /** The store's cookies for one host and scheme, as of one store change. */
+    private record Answer(String host, boolean secure, long changes, List<HttpCookie> cookies) {
     }
 
     /** Cookie headers as last stored for a host, and when (nanoTime). */
@@ -53,25 +52,24 @@ public final class AffinityCookies extends CookieHandler {
         }
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         boolean secure = "https".equalsIgnoreCase(uri.getScheme());
+        String host = String.valueOf(uri.getHost());
         Answer a = last;
-        if (a != null && a.changes() == changes.get() && a.secure() == secure && a.path().equals(path)
-                && a.host().equalsIgnoreCase(String.valueOf(uri.getHost())) && alive(a.cookies())) {
-            return a.headers(); // the store locks and scans on every get: most requests ask the same
+        if (a == null || a.changes() != changes.get() || a.secure() != secure || !a.host().equalsIgnoreCase(host)
+                || !alive(a.cookies())) {
+            // the store locks and scans on every get: its answer for the host is kept until it changes
+            long at = changes.get();
+            a = new Answer(host, secure, at, List.copyOf(manager.getCookieStore().get(uri)));
+            last = a;
         }
-        long at = changes.get();
-        List<HttpCookie> used = new ArrayList<>();
-        List<String> pairs = new ArrayList<>();
-        for (HttpCookie c : manager.getCookieStore().get(uri)) {
+        String pairs = null;
+        for (HttpCookie c : a.cookies()) {
             if (c.hasExpired() || (c.getSecure() && !secure) || !pathMatches(path, c.getPath())) {
                 continue;
             }
-            used.add(c);
-            pairs.add(c.getName() + "=" + c.getValue());
+            String pair = c.getName() + "=" + c.getValue();
+            pairs = pairs == null ? pair : pairs + "; " + pair;
         }
-        Map<String, List<String>> out = pairs.isEmpty() ? Map.of()
-                : Map.of("Cookie", List.of(String.join("; ", pairs)));
-        last = new Answer(String.valueOf(uri.getHost()), path, secure, at, List.copyOf(used), out);
-        return out;
+        return pairs == null ? Map.of() : Map.of("Cookie", List.of(pairs));
     }
 
     private static boolean alive(List<HttpCookie> cookies) {
