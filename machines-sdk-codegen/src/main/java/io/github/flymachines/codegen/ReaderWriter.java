@@ -156,6 +156,13 @@ final class ReaderWriter {
         } else if (PRIMITIVES.containsKey(t)) {
             to.append("                    ").append(set).append("(java.util.Objects.requireNonNullElse(")
                     .append(PRIMITIVES.get(t)).append("));\n");
+        } else if (form != null && t.equals("java.time.Instant") && form.equals("RFC3339") && rawTimes()) {
+            // the text as sent, beside the instant (the record's rawTimes)
+            tolerant = "java.time.Instant v = time(p, c, TimeJson.Form.RFC3339, java.time.Instant.class);\n"
+                    + "                        " + set + "(v);\n"
+                    + "                        if (v != null) {\n"
+                    + "                            b.putRawTime(\"" + json + "\", p.getText());\n"
+                    + "                        }";
         } else if (form != null && (t.equals("java.time.Instant") || t.equals("java.time.Duration"))) {
             tolerant = set + "(time(p, c, TimeJson.Form." + form + ", " + t + ".class));";
         } else if (t.equals("io.github.flymachines.model.Bytes")) {
@@ -216,6 +223,12 @@ final class ReaderWriter {
             return nul + direct(c.read(), e, "t");
         }
         return null;
+    }
+
+    /** Whether the record keeps its timestamps' text ({@code Map<String, String> rawTimes}). */
+    private boolean rawTimes() {
+        return m.components().stream().anyMatch(c -> c.name().equals("rawTimes") && c.kind() == Kind.MAP
+                && "java.lang.String".equals(c.key()) && "java.lang.String".equals(c.element()));
     }
 
     /** The JSON name and aliases of a component; none when Jackson does not read it. */

@@ -423,7 +423,7 @@ public final class SecretsClient {
         }
 
         AppSecret secret() {
-            return new AppSecret(name, digest, value, createdAt, updatedAt, null);
+            return new AppSecret(name, digest, value, createdAt, updatedAt, null, null);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param createdAt creation time (JSON {@code created_at})
  * @param expiresAt expiry (JSON {@code expires_at})
  * @param issued the issued certificates (JSON {@code issued})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -30,6 +33,7 @@ public record CertificateEntry(
         @JsonProperty("created_at") @TimeJson Instant createdAt,
         @JsonProperty("expires_at") @TimeJson Instant expiresAt,
         @JsonProperty("issued") List<IssuedCertificate> issued,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateEntryBuilder.With {
 
     /** {@return an empty builder} */

@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,8 @@ import java.util.Map;
  * @param dnsProvider the detected DNS provider (JSON {@code dns_provider})
  * @param createdAt creation time (JSON {@code created_at})
  * @param updatedAt last change (JSON {@code updated_at})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -43,6 +46,7 @@ public record CertificateSummary(
         @JsonProperty("dns_provider") String dnsProvider,
         @JsonProperty("created_at") @TimeJson Instant createdAt,
         @JsonProperty("updated_at") @TimeJson Instant updatedAt,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateSummaryBuilder.With {
 
     /** {@return an empty builder} */

@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param message the message (JSON {@code message})
  * @param remediation what to do (JSON {@code remediation})
  * @param timestamp when seen (JSON {@code timestamp})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -25,6 +28,7 @@ public record CertificateValidationError(
         @JsonProperty("message") String message,
         @JsonProperty("remediation") String remediation,
         @JsonProperty("timestamp") @TimeJson Instant timestamp,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements CertificateValidationErrorBuilder.With {
 
     /** {@return an empty builder} */

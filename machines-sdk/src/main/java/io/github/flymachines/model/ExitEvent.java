@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param restarting whether the platform restarts it (JSON {@code restarting})
  * @param signal the signal (JSON {@code signal})
  * @param exitedAt when (RFC 3339) (JSON {@code exited_at})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -34,6 +37,7 @@ public record ExitEvent(
         @JsonProperty("restarting") Boolean restarting,
         @JsonProperty("signal") Integer signal,
         @JsonProperty("exited_at") @TimeJson Instant exitedAt,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements ExitEventBuilder.With {
 
     /** {@return an empty builder} */

@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param serviceName the service it routes to (JSON {@code service_name})
  * @param shared whether it is a shared address (JSON {@code shared})
  * @param createdAt when assigned (JSON {@code created_at})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -27,6 +30,7 @@ public record IpAssignment(
         @JsonProperty("service_name") String serviceName,
         @JsonProperty("shared") Boolean shared,
         @JsonProperty("created_at") @TimeJson Instant createdAt,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements IpAssignmentBuilder.With {
 
     /** {@return an empty builder} */

@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,8 @@ import java.util.Map;
  * @param containers container states (JSON {@code containers})
  * @param hostFeatures features of the host (JSON {@code host_features})
  * @param lease the lease it is under (JSON {@code lease})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -61,6 +64,7 @@ public record Machine(
         @JsonProperty("containers") List<ContainerStatus> containers,
         @JsonProperty("host_features") List<String> hostFeatures,
         @JsonProperty("lease") LeaseInfo lease,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements MachineBuilder.With {
 
     /** {@return an empty builder} */

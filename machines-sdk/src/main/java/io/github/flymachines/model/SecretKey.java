@@ -2,6 +2,7 @@ package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param createdAt creation time (JSON {@code created_at})
  * @param updatedAt last change (JSON {@code updated_at})
  * @param version the app secrets version after a write (usable as {@code min_secrets_version}) (JSON {@code version})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -31,6 +34,7 @@ public record SecretKey(
         @JsonProperty("created_at") @TimeJson Instant createdAt,
         @JsonProperty("updated_at") @TimeJson Instant updatedAt,
         @JsonProperty("version") @JsonAlias({"Version"}) Long version,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements SecretKeyBuilder.With {
 
     /** {@return an empty builder} */

@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,8 @@ import java.util.Map;
  * @param blocksAvail blocks available to unprivileged users (JSON {@code blocks_avail})
  * @param bytesTotal capacity in bytes (JSON {@code bytes_total})
  * @param bytesUsed bytes used (JSON {@code bytes_used})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -65,6 +68,7 @@ public record Volume(
         @JsonProperty("blocks_avail") Long blocksAvail,
         @JsonProperty("bytes_total") Long bytesTotal,
         @JsonProperty("bytes_used") Long bytesUsed,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements VolumeBuilder.With {
 
     /** {@return an empty builder} */

@@ -1,6 +1,7 @@
 package io.github.flymachines.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param createdAt creation time (JSON {@code created_at})
  * @param status e.g. {@code created} (JSON {@code status})
  * @param retentionDays days it is kept (JSON {@code retention_days})
+ * @param rawTimes the timestamps' text as the API sent it, by JSON name (only those that were read;
+ *        one that could not be read is with the unknown fields); not written
  * @param extra JSON fields this SDK version does not model, kept and written back unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -31,6 +34,7 @@ public record VolumeSnapshot(
         @JsonProperty("created_at") @TimeJson Instant createdAt,
         @JsonProperty("status") String status,
         @JsonProperty("retention_days") Integer retentionDays,
+        @JsonIgnore Map<String, String> rawTimes,
         @JsonAnyGetter Map<String, JsonNode> extra) implements VolumeSnapshotBuilder.With {
 
     /** {@return an empty builder} */

@@ -149,4 +149,33 @@ class WireTypesTest {
         assertTrue(logged.stream().allMatch(r -> r.getLevel() == Level.FINE), "at DEBUG");
         assertTrue(logged.stream().noneMatch(r -> r.getMessage().contains("every minute")), "no values in logs");
     }
+
+    @Test
+    void aTimestampIsAnInstantAndItsTextAsSentIsKept() {
+        Machine m = Json.read("{\"id\":\"m1\",\"created_at\":\"2024-05-01T12:00:00.120+02:00\","
+                + "\"updated_at\":\"yesterday\"}", Machine.class);
+        assertEquals(Instant.parse("2024-05-01T10:00:00.12Z"), m.createdAt());
+        assertEquals(java.util.Map.of("created_at", "2024-05-01T12:00:00.120+02:00"), m.rawTimes());
+        // an unreadable one is kept raw with the unknown fields, not among the read ones
+        assertNull(m.updatedAt());
+        assertEquals("yesterday", m.extra().get("updated_at").asText());
+        JsonNode written = Json.mapper().valueToTree(m);
+        assertEquals("2024-05-01T10:00:00.12Z", written.get("created_at").asText(), "written in the canonical form");
+        assertEquals("yesterday", written.get("updated_at").asText(), "the unreadable value goes back unchanged");
+        assertFalse(written.has("rawTimes") || written.has("raw_times"), "the texts are not written");
+        assertEquals(m.createdAt(), m.toBuilder().build().createdAt());
+        assertEquals(m.rawTimes(), m.toBuilder().build().rawTimes());
+    }
+
+    @Test
+    void theLiveMachinesTimestampTextIsKept() throws IOException {
+        // recorded from the live API (shared fixtures, live/machine-01.json; source in its SOURCES.md)
+        String live;
+        try (var in = WireTypesTest.class.getResourceAsStream("/live/machine-01.json")) {
+            live = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Machine m = Json.read(live, Machine.class);
+        assertEquals(Instant.parse(m.rawTimes().get("created_at")), m.createdAt());
+        assertTrue(live.contains("\"created_at\":\"" + m.rawTimes().get("created_at") + "\""));
+    }
 }
