@@ -125,32 +125,20 @@ final class ReaderWriter {
             String e = c.element();
             String element = c.read().reader() != null || c.read().creator() != null ? direct(c.read(), e, "t")
                     : "t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? p.getText() : string(p, c)";
-            to.append("                    if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {\n");
-            to.append("                        java.util.List<").append(e).append("> l = new java.util.ArrayList<>();\n");
-            to.append("                        for (com.fasterxml.jackson.core.JsonToken t = p.nextToken();\n");
-            to.append("                                t != com.fasterxml.jackson.core.JsonToken.END_ARRAY; t = p.nextToken()) {\n");
-            to.append("                            l.add(t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : ")
-                    .append(element).append(");\n");
-            to.append("                        }\n");
-            to.append("                        ").append(set).append("(l);\n");
-            to.append("                    } else {\n");
-            to.append("                        ").append(set).append("(ModelReader.<").append(t).append(">value(p, c, ")
-                    .append(type(t)).append("));\n");
-            to.append("                    }\n");
+            loop(to, set, t, "START_ARRAY", "l",
+                    "java.util.List<" + e + "> l = new java.util.ArrayList<>();",
+                    "for (com.fasterxml.jackson.core.JsonToken t = p.nextToken();",
+                    "        t != com.fasterxml.jackson.core.JsonToken.END_ARRAY; t = p.nextToken()) {",
+                    "    l.add(t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : " + element + ");",
+                    "}");
         } else if (c.kind() == Kind.MAP && "java.lang.String".equals(c.key()) && mapValue(c) != null) {
             String e = c.element();
-            to.append("                    if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {\n");
-            to.append("                        java.util.Map<String, ").append(e)
-                    .append("> m = new java.util.LinkedHashMap<>();\n");
-            to.append("                        for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {\n");
-            to.append("                            com.fasterxml.jackson.core.JsonToken t = p.nextToken();\n");
-            to.append("                            m.put(k, ").append(mapValue(c)).append(");\n");
-            to.append("                        }\n");
-            to.append("                        ").append(set).append("(m);\n");
-            to.append("                    } else {\n");
-            to.append("                        ").append(set).append("(ModelReader.<").append(t).append(">value(p, c, ")
-                    .append(type(t)).append("));\n");
-            to.append("                    }\n");
+            loop(to, set, t, "START_OBJECT", "m",
+                    "java.util.Map<String, " + e + "> m = new java.util.LinkedHashMap<>();",
+                    "for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {",
+                    "    com.fasterxml.jackson.core.JsonToken t = p.nextToken();",
+                    "    m.put(k, " + mapValue(c) + ");",
+                    "}");
         } else if (SCALARS.containsKey(t)) {
             tolerant = set + "(" + SCALARS.get(t) + "(p, c));";
         } else if (PRIMITIVES.containsKey(t)) {
@@ -204,6 +192,24 @@ final class ReaderWriter {
         }
         return token + " == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? " + read.creator()
                 + "(p.getText()) : ModelReader.<" + t + ">value(p, c, " + type(t) + ")";
+    }
+
+    /**
+     * A collection read in one loop when the value starts as expected, or by the mapper otherwise
+     * (null, a single value where a list belongs, another shape).
+     */
+    private void loop(StringBuilder to, String set, String t, String start, String result, String... body) {
+        String in = "                    ";
+        to.append(in).append("if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.").append(start)
+                .append(") {\n");
+        for (String line : body) {
+            to.append(in).append("    ").append(line).append('\n');
+        }
+        to.append(in).append("    ").append(set).append("(").append(result).append(");\n");
+        to.append(in).append("} else {\n");
+        to.append(in).append("    ").append(set).append("(ModelReader.<").append(t).append(">value(p, c, ")
+                .append(type(t)).append("));\n");
+        to.append(in).append("}\n");
     }
 
     /** How a map's value is read in the direct loop (the parser on its first token {@code t}), or null. */
