@@ -156,6 +156,11 @@ public final class FlyMachines implements AutoCloseable {
         return "FlyMachines[" + baseUrl + "]";
     }
 
+    /** The shared context (engine, default request options, transport); for this package's tests, not API. */
+    ClientContext context() {
+        return ctx;
+    }
+
     private static HttpClient newHttpClient(Builder b) {
         HttpClient.Builder hb = HttpClient.newBuilder()
                 .connectTimeout(b.connectTimeout)

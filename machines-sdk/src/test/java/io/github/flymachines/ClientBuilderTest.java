@@ -19,11 +19,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.flymachines.errors.FlyTimeoutException;
 import io.github.flymachines.errors.FlyValidationException;
 import io.github.flymachines.errors.NotFoundException;
-import io.github.flymachines.internal.api.ClientContext;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.WireMockApi;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -52,10 +50,8 @@ class ClientBuilderTest {
     static final String ID = "3d8d413b29d089";
     static final String M = "/v1/apps/my-app/machines/" + ID;
 
-    static HttpClient httpClientOf(FlyMachines fly) throws Exception {
-        Field f = FlyMachines.class.getDeclaredField("ctx");
-        f.setAccessible(true);
-        return ((ClientContext) f.get(fly)).engine().transport().httpClient();
+    static HttpClient httpClientOf(FlyMachines fly) {
+        return fly.context().engine().transport().httpClient();
     }
 
     @Test

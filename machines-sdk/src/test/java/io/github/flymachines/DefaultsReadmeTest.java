@@ -13,14 +13,24 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's Defaults table says what the code does. */
+/** The README's Defaults table says what the code does, the timeouts as a built client has them. */
 class DefaultsReadmeTest {
     @Test
     void theDefaultsTableMatchesTheCode() throws IOException {
         String readme = Files.readString(ReadmeSection.readme());
+        Duration connect;
+        RequestOptions calls;
+        try (FlyMachines fly = FlyMachines.builder().token("t0k3n").build()) {
+            // what the built client uses, not the builder's fields
+            connect = fly.context().engine().transport().httpClient().connectTimeout().orElseThrow();
+            calls = fly.context().engine().defaults();
+        }
         RetryPolicy retry = RetryPolicy.defaults();
         RateLimitPolicy limits = RateLimitPolicy.defaults();
         List<String> rows = List.of(
+                "| connect timeout | " + human(connect) + " |",
+                "| attempt timeout (until the response headers arrive) | " + human(calls.attemptTimeout()) + " |",
+                "| whole call (attempts and back-off delays) | " + human(calls.timeout()) + " |",
                 "| attempts | " + retry.maxAttempts() + " (the first and " + (retry.maxAttempts() - 1) + " retries) |",
                 "| back-off | full jitter from " + human(retry.baseDelay()) + ", at most " + human(retry.maxDelay()) + " |",
                 "full jitter from " + human(retry.throttleBaseDelay()) + ", at most " + human(retry.throttleMaxDelay()) + " |",
@@ -44,7 +54,7 @@ class DefaultsReadmeTest {
         if (d.toMillis() < 1000) {
             return d.toMillis() + " ms";
         }
-        if (d.getSeconds() % 60 == 0) {
+        if (d.getSeconds() > 60 && d.getSeconds() % 60 == 0) {
             return d.toMinutes() + " min";
         }
         return d.getSeconds() + " s";

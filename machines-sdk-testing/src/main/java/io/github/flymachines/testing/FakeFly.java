@@ -277,12 +277,16 @@ public final class FakeFly implements AutoCloseable {
             public java.util.concurrent.CompletableFuture<Void> background(Duration delay) {
                 // a lease refresh fires as time passes, but does not drive time forward; when it
                 // fires, auto-advance holds still until its request has landed
-                refreshCycleEnded(); // the SDK re-arms a refresh once the previous one was answered
+                // the SDK re-arms a refresh once the previous one was answered; that ends the
+                // previous cycle, but only once the new timer is on the clock: ended first, the
+                // auto-advance thread could jump past the lease's expiry before the timer is there
                 if (delay.isNegative() || delay.isZero()) {
+                    refreshCycleEnded();
                     return java.util.concurrent.CompletableFuture.completedFuture(null);
                 }
                 java.util.concurrent.CompletableFuture<Void> timer =
                         c.after(delay, "lease refresh in " + delay.toMillis() + " ms");
+                refreshCycleEnded();
                 java.util.concurrent.CompletableFuture<Void> out = new java.util.concurrent.CompletableFuture<>();
                 timer.whenComplete((v, e) -> {
                     if (e != null) {

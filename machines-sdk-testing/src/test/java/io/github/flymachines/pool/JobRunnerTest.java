@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.github.flymachines.api.AppClient;
 import io.github.flymachines.jobs.Job;
 import io.github.flymachines.jobs.JobResult;
@@ -79,6 +81,20 @@ class JobRunnerTest {
             assertEquals(9, r.signal());
             assertEquals(137, r.exitCode());
         }
+    }
+
+    @Test
+    void aCleanExitWhoseEventLeavesOutTheZeroCodeSucceeds() {
+        AppClient app = app("job-z");
+        // the live API (Go omitempty) leaves out exit_code 0; the fake writes it, so answer the events as the API does
+        fly.fake().failNext(RequestMethod.GET, WireMock.urlPathMatching("/v1/apps/job-z/machines/[^/]+/events"),
+                WireMock.okJson("[{\"type\":\"exit\",\"status\":\"stopped\",\"source\":\"flyd\","
+                        + "\"request\":{\"exit_event\":{\"oom_killed\":false,\"requested_stop\":false,"
+                        + "\"restarting\":false}}},{\"type\":\"start\",\"status\":\"started\",\"source\":\"flyd\"}]"));
+        JobResult r = app.jobs(CreateMachineRequest.of(CONFIG)).run(exiting("clean", 0, "20ms"));
+        assertEquals(JobResult.Status.EXITED, r.status(), r.toString());
+        assertEquals(0, r.exitCode());
+        assertTrue(r.succeeded(), r.toString());
     }
 
     @Test

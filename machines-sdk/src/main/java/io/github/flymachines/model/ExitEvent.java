@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * How the main process of a Machine exited.
  *
- * @param exitCode the exit code (JSON {@code exit_code})
+ * @param exitCode the exit code; the API leaves out a 0 (Go {@code omitempty}), which reads as 0, and a 0 is
+ *     left out when written (JSON {@code exit_code})
  * @param guestExitCode the guest's exit code (JSON {@code guest_exit_code})
  * @param guestSignal the guest signal (JSON {@code guest_signal})
  * @param oomKilled whether it was killed for lack of memory (JSON {@code oom_killed})
@@ -25,7 +26,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonDeserialize(builder = ExitEventBuilder.class)
 public record ExitEvent(
-        @JsonProperty("exit_code") Integer exitCode,
+        @JsonProperty("exit_code") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int exitCode,
         @JsonProperty("guest_exit_code") Integer guestExitCode,
         @JsonProperty("guest_signal") Integer guestSignal,
         @JsonProperty("oom_killed") Boolean oomKilled,

@@ -89,6 +89,24 @@ class WireTypesTest {
     }
 
     @Test
+    void anExitEventsCodeIsAPlainIntAndAnAbsentOneIsZero() throws Exception {
+        String clean = "{\"oom_killed\":false,\"requested_stop\":false,\"restarting\":false,"
+                + "\"exited_at\":\"2024-05-01T10:00:00Z\"}";
+        ExitEvent ok = read(clean, ExitEvent.class);
+        assertEquals(0, ok.exitCode(), "Go omitempty leaves out a 0");
+        assertEquals(tree(clean), tree(ok), "absent stays absent when written back");
+        assertEquals(0, read("{\"exit_code\":0}", ExitEvent.class).exitCode());
+        assertFalse(tree(ExitEvent.builder().exitCode(0).build()).has("exit_code"), "a 0 is left out, as the API does");
+
+        String killed = "{\"exit_code\":137,\"signal\":9,\"oom_killed\":true}";
+        ExitEvent k = read(killed, ExitEvent.class);
+        assertEquals(137, k.exitCode());
+        assertEquals(tree(killed), tree(k));
+        assertEquals(1, k.withExitCode(1).exitCode());
+        assertEquals(137, k.toBuilder().build().exitCode());
+    }
+
+    @Test
     void anUnreadableFieldIsKeptRawAndLoggedOnceInsteadOfFailingTheMachine() throws Exception {
         String json = "{\"id\":\"m1\",\"config\":{\"image\":\"nginx\",\"checks\":{"
                 + "\"a\":{\"type\":\"http\",\"interval\":\"every minute\",\"timeout\":\"2s\"},"
