@@ -18,8 +18,9 @@ import java.util.Optional;
  * the computed one. A delay that does not fit in the call's remaining time is not taken: the call
  * fails at once with the last error.
  *
- * <p>Retries run on Resilience4j: pass a {@link RetryRegistry} to observe retry events and metrics
- * (one {@code Retry} per operation, named {@code fly.<operationId>}).
+ * <p>Pass a {@link RetryRegistry} to observe retry events and metrics: retries then run on
+ * Resilience4j, one {@code Retry} per operation, named {@code fly.<operationId>}. Without one, the
+ * SDK makes the same retry decisions in its own loop and builds nothing of Resilience4j's retry.
  */
 public final class RetryPolicy {
     private static final RetryPolicy DEFAULTS = builder().build();

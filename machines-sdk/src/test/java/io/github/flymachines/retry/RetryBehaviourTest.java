@@ -15,6 +15,7 @@ import io.github.flymachines.FlyMachines;
 import io.github.flymachines.RequestOptions;
 import io.github.flymachines.errors.FlyTimeoutException;
 import io.github.flymachines.errors.RateLimitedException;
+import io.github.flymachines.errors.NotFoundException;
 import io.github.flymachines.errors.ServerErrorException;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.Stubs;
@@ -143,6 +144,35 @@ class RetryBehaviourTest {
         assertEquals(1, events.size());
         assertEquals("fly.Machines_show.GET", events.get(0).getName());
         assertTrue(registry.find("fly.Machines_show.GET").isPresent());
+    }
+
+    @Test
+    void withoutARegistryTheRetriesAreTheSameAsOnResilience4j() {
+        // the engine's own loop (no registry) and Resilience4j (a registry) decide alike: same
+        // attempts, same delays, same error with the same earlier attempts attached
+        Stubs.sequence(wm, () -> get(urlEqualTo(M)), Stubs.error(503, "{}"),
+                Stubs.error(429, "{}").withHeader("Retry-After", "3"), Stubs.error(502, "{}"),
+                Stubs.error(404, "{\"error\":\"not found\"}"));
+        List<List<Duration>> sleeps = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        for (RetryRegistry registry : new RetryRegistry[] {null, RetryRegistry.ofDefaults()}) {
+            wm.resetScenarios();
+            wm.resetRequests();
+            api.time().reset();
+            RetryPolicy.Builder policy = RetryPolicy.builder().maxAttempts(6);
+            if (registry != null) {
+                policy.registry(registry);
+            }
+            FlyMachines fly = api.clientBuilder().random(new SplittableRandom(7)).retry(policy.build()).build();
+            NotFoundException e = assertThrows(NotFoundException.class,
+                    () -> fly.app("my-app").machines().get("3d8d413b29d089"));
+            wm.verify(4, getRequestedFor(urlEqualTo(M)));
+            sleeps.add(api.time().sleeps());
+            outcomes.add(e.getMessage() + " after " + e.getSuppressed().length + " earlier");
+        }
+        assertEquals(3, sleeps.get(0).size(), sleeps.toString());
+        assertEquals(sleeps.get(0), sleeps.get(1));
+        assertEquals(outcomes.get(0), outcomes.get(1));
     }
 
     @Test

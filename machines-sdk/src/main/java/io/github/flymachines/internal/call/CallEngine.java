@@ -46,8 +46,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Runs {@link Call}s: per-call deadline, per-attempt timeout, client-side rate limiting, and
- * retries on Resilience4j with the SDK's classification, backoff, {@code Retry-After}, region
- * fallback and adoption of machines an ambiguous create may have made. Never blocks a thread.
+ * retries with the SDK's classification, backoff, {@code Retry-After}, region fallback and
+ * adoption of machines an ambiguous create may have made (on Resilience4j when the retry policy has
+ * a registry, else in the equivalent {@link RetryLoop}). Never blocks a thread.
  */
 public final class CallEngine {
     private static final Logger LOG = System.getLogger("io.github.flymachines.retry");
@@ -59,9 +60,12 @@ public final class CallEngine {
     private final RetryPolicy policy;
     private final RateLimiters limiters;
     private final RequestOptions defaults;
-    /** The user's registry, or null: then each {@code Retry} stands alone (no registry to build at start-up). */
+    /**
+     * The user's registry, or null: then calls retry in a {@link RetryLoop} (the same decisions,
+     * nothing of Resilience4j's to build on a cold client) and {@link #retryFor} makes standalone
+     * {@code Retry} instances.
+     */
     private final RetryRegistry registry;
-    private final RetryConfig retryConfig;
     private final Map<Operation, Retry> retries = new ConcurrentHashMap<>();
     /** The client's listeners behind catches, or null when none is set (the no-cost case). */
     private final FlyListener listener;
@@ -105,13 +109,23 @@ public final class CallEngine {
         this.limiters = limiters;
         this.defaults = defaults;
         this.registry = policy.registry().orElse(null);
-        this.retryConfig = RetryConfig.custom()
+    }
+
+    /**
+     * The engine's Resilience4j retry configuration, built on first use (a registry's first call,
+     * or {@link #retryFor}): the attempts decide, as in {@link RetryLoop}.
+     */
+    private static final class Resilience4jRetry {
+        static final RetryConfig CONFIG = RetryConfig.custom()
                 .maxAttempts(Integer.MAX_VALUE)
                 .retryOnException(t -> t instanceof AttemptFailure af && af.retry)
                 .intervalBiFunction((attempt, either) -> either.isLeft()
                         && either.getLeft() instanceof AttemptFailure af ? Math.max(0L, af.delayMillis) : 0L)
                 .failAfterMaxAttempts(false)
                 .build();
+
+        private Resilience4jRetry() {
+        }
     }
 
     /** @return the client's listener (safe, combined), or null when none is set */
@@ -150,7 +164,9 @@ public final class CallEngine {
     }
 
     /**
-     * Returns the Resilience4j {@code Retry} used for an operation.
+     * Returns the Resilience4j {@code Retry} an operation's calls use when the retry policy has a
+     * registry (it is created there); without one, calls retry in the engine's own loop and this
+     * returns a standalone instance with the same configuration.
      *
      * @param op the operation
      * @return the retry instance, named {@code fly.<operationId>}
@@ -158,7 +174,8 @@ public final class CallEngine {
     public Retry retryFor(Operation op) {
         return retries.computeIfAbsent(op, o -> {
             String name = "fly." + o.operationId() + "." + o.method();
-            return registry != null ? registry.retry(name, retryConfig) : Retry.of(name, retryConfig);
+            return registry != null ? registry.retry(name, Resilience4jRetry.CONFIG)
+                    : Retry.of(name, Resilience4jRetry.CONFIG);
         });
     }
 
@@ -227,7 +244,6 @@ public final class CallEngine {
         }
 
         CompletableFuture<T> start() {
-            Retry retry = retryFor(call.request.operation());
             // a failed back-off sleep ends the call (the retry would wait for it forever)
             SleeperScheduler scheduler = new SleeperScheduler(sleeper,
                     e -> {
@@ -237,7 +253,8 @@ public final class CallEngine {
                             finishObserved(null, e);
                         }
                     });
-            CompletionStage<T> stage = Retry.decorateCompletionStage(retry, scheduler, this::attempt).get();
+            CompletionStage<T> stage = registry == null ? RetryLoop.start(scheduler, this::attempt)
+                    : Retry.decorateCompletionStage(retryFor(call.request.operation()), scheduler, this::attempt).get();
             if (obs == null) {
                 stage.whenComplete(this::finish);
             } else {
