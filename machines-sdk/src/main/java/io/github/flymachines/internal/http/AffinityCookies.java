@@ -54,8 +54,7 @@ public final class AffinityCookies extends CookieHandler {
         boolean secure = "https".equalsIgnoreCase(uri.getScheme());
         String host = String.valueOf(uri.getHost());
         Answer a = last;
-        if (a == null || a.changes() != changes.get() || a.secure() != secure || !a.host().equalsIgnoreCase(host)
-                || !alive(a.cookies())) {
+        if (a == null || a.changes() != changes.get() || a.secure() != secure || !a.host().equalsIgnoreCase(host)) {
             // the store locks and scans on every get: its answer for the host is kept until it changes
             long at = changes.get();
             a = new Answer(host, secure, at, List.copyOf(manager.getCookieStore().get(uri)));
@@ -70,15 +69,6 @@ public final class AffinityCookies extends CookieHandler {
             pairs = pairs == null ? pair : pairs + "; " + pair;
         }
         return pairs == null ? Map.of() : Map.of("Cookie", List.of(pairs));
-    }
-
-    private static boolean alive(List<HttpCookie> cookies) {
-        for (HttpCookie c : cookies) {
-            if (c.hasExpired()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
