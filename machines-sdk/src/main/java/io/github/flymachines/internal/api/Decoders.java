@@ -1,7 +1,7 @@
 package io.github.flymachines.internal.api;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.flymachines.internal.call.Call;
 import io.github.flymachines.internal.json.Json;
 import io.github.flymachines.model.Lease;
@@ -32,12 +32,12 @@ public final class Decoders {
     }
 
     private static Call.Decoder<Object> newJson(Type type) {
-        JavaType jt = Json.mapper().getTypeFactory().constructType(type);
+        ObjectReader reader = Json.reader(Json.mapper().getTypeFactory().constructType(type));
         return raw -> {
             if (raw.body().length == 0) {
                 throw new IOException("empty response body");
             }
-            return Json.read(raw.body(), jt);
+            return reader.readValue(raw.body());
         };
     }
 
@@ -49,8 +49,8 @@ public final class Decoders {
      * @return the decoder
      */
     public static <T> Call.Decoder<T> jsonOrNull(Type type) {
-        JavaType jt = Json.mapper().getTypeFactory().constructType(type);
-        return raw -> raw.body().length == 0 || isBlank(raw.body()) ? null : Json.read(raw.body(), jt);
+        ObjectReader reader = Json.reader(Json.mapper().getTypeFactory().constructType(type));
+        return raw -> raw.body().length == 0 || isBlank(raw.body()) ? null : reader.readValue(raw.body());
     }
 
     /** @return a decoder that ignores the body */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -34,6 +36,17 @@ public final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /**
+     * One writer per runtime class, its root serializer resolved once: {@code writeValueAsBytes}
+     * looks the serializer up on every call.
+     */
+    private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> type) {
+            return MAPPER.writerFor(type);
+        }
+    };
+
     private Json() {
     }
 
@@ -54,7 +67,7 @@ public final class Json {
      */
     public static byte[] write(Object value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return WRITERS.get(value.getClass()).writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialize " + value.getClass().getSimpleName() + ": "
                     + e.getOriginalMessage(), e);
@@ -87,6 +100,17 @@ public final class Json {
      */
     public static <T> T read(byte[] bytes, JavaType type) throws IOException {
         return MAPPER.readValue(bytes, type);
+    }
+
+    /**
+     * A reader of one type, its root deserializer resolved once (for decoders kept per type:
+     * {@code readValue} on the mapper looks it up on every call).
+     *
+     * @param type the target type
+     * @return the reader
+     */
+    public static ObjectReader reader(JavaType type) {
+        return MAPPER.readerFor(type);
     }
 
     /**
