@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The cookie store's answers, including the remembered ones, follow what the server set. */
@@ -32,6 +33,27 @@ class AffinityCookiesTest {
         c.put(APP_A, setCookie("fly-affinity=two; Path=/v1/apps/app-a"));
         assertEquals("fly-affinity=two", cookie(c, APP_A), "a new value replaces the remembered answer");
         assertEquals("", cookie(c, APP_AB), "path-match per RFC 6265, not by prefix");
+    }
+
+    /** Response headers as java.net.http hands them over: a case-insensitive sorted map. */
+    private static Map<String, List<String>> httpClientHeaders(String name, String value) {
+        Map<String, List<String>> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        m.put("content-type", List.of("application/json"));
+        m.put(name, List.of(value));
+        return m;
+    }
+
+    @Test
+    void theHttpClientsHeaderMapIsReadByNameWhateverTheCase() throws Exception {
+        AffinityCookies c = new AffinityCookies();
+        c.put(APP_A, httpClientHeaders("Set-Cookie", "fly-affinity=one; Path=/v1/apps/app-a"));
+        assertEquals("fly-affinity=one", cookie(c, APP_A));
+        c.put(APP_A, httpClientHeaders("set-cookie", "fly-affinity=one; Path=/v1/apps/app-a"));
+        assertEquals("fly-affinity=one", cookie(c, APP_A), "an identical repeat, whatever the name's case");
+        c.put(APP_A, httpClientHeaders("SET-COOKIE", "fly-affinity=two; Path=/v1/apps/app-a"));
+        assertEquals("fly-affinity=two", cookie(c, APP_A), "a new value is stored");
+        c.put(APP_A, httpClientHeaders("x-other", "fly-affinity=three; Path=/v1/apps/app-a"));
+        assertEquals("fly-affinity=two", cookie(c, APP_A), "no Set-Cookie: nothing stored");
     }
 
     @Test
