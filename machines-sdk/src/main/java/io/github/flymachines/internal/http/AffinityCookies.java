@@ -92,25 +92,6 @@ public final class AffinityCookies extends CookieHandler {
 
     /** The Set-Cookie header values of a response, or null when it sets none. */
     private static List<String> setCookies(Map<String, List<String>> headers) {
-        if (headers instanceof java.util.SortedMap<String, List<String>> sorted
-                && sorted.comparator() == String.CASE_INSENSITIVE_ORDER) {
-            // java.net.http's response headers: look the two names up instead of scanning them all
-            List<String> one = headers.get("Set-Cookie");
-            List<String> two = headers.get("Set-Cookie2");
-            if (one == null && two == null) {
-                return null;
-            }
-            List<String> out = new ArrayList<>();
-            if (one != null) {
-                out.add("set-cookie");
-                out.addAll(one);
-            }
-            if (two != null) {
-                out.add("set-cookie2");
-                out.addAll(two);
-            }
-            return out;
-        }
         List<String> out = null;
         for (Map.Entry<String, List<String>> e : headers.entrySet()) {
             String name = e.getKey();
