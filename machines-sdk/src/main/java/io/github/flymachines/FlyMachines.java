@@ -56,7 +56,10 @@ public final class FlyMachines implements AutoCloseable {
     private FlyMachines(Builder b) {
         this.baseUrl = b.baseUrl;
         HttpClient http = b.httpClient != null ? b.httpClient : newHttpClient(b);
-        Transport transport = new Transport(http, b.baseUrl, b.token, userAgent(b.userAgentSuffix));
+        // a client of the user's keeps its own cookie handling; the SDK's own gets a store per client
+        Transport transport = b.httpClient != null
+                ? new Transport(http, b.baseUrl, b.token, userAgent(b.userAgentSuffix))
+                : new Transport(http, b.baseUrl, b.token, userAgent(b.userAgentSuffix), new AffinityCookies());
         RequestOptions defaults = new RequestOptions(b.timeout, b.attemptTimeout, b.retry.maxAttempts());
         CallEngine engine = new CallEngine(transport, b.clock, b.sleeper, b.random, b.retry,
                 new RateLimiters(b.rateLimits, b.clock), defaults, Listeners.combine(b.listeners));
@@ -164,7 +167,6 @@ public final class FlyMachines implements AutoCloseable {
     private static HttpClient newHttpClient(Builder b) {
         HttpClient.Builder hb = HttpClient.newBuilder()
                 .connectTimeout(b.connectTimeout)
-                .cookieHandler(new AffinityCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version("https".equals(b.baseUrl.getScheme()) ? HttpClient.Version.HTTP_2
                         : HttpClient.Version.HTTP_1_1);

@@ -128,8 +128,9 @@ class ClientBuilderTest {
             HttpClient ha = httpClientOf(a);
             assertSame(ha, httpClientOf(a), "the client keeps one HttpClient");
             assertNotSame(ha, httpClientOf(b), "each SDK client has its own HttpClient");
-            assertTrue(ha.cookieHandler().isPresent(), "a per-client cookie store");
-            assertNotSame(ha.cookieHandler().get(), httpClientOf(b).cookieHandler().get());
+            // the transport applies the per-client store itself (affinityCookiesDoNotLeakBetweenClients);
+            // a cookie handler on the HttpClient as well would send every cookie twice
+            assertTrue(ha.cookieHandler().isEmpty(), "cookies are the transport's, not the HttpClient's");
             assertEquals(Duration.ofSeconds(7), ha.connectTimeout().orElseThrow());
             assertEquals(HttpClient.Redirect.NEVER, ha.followRedirects());
         }
@@ -150,6 +151,24 @@ class ClientBuilderTest {
         assertEquals(3, reqs.size());
         assertFalse(reqs.get(1).containsHeader("Cookie"), "client b got client a's cookie");
         assertTrue(reqs.get(2).getHeader("Cookie").contains("fly_flaps_affinity=node1"));
+    }
+
+    @Test
+    void aClientOfTheUsersKeepsItsOwnCookieHandling() {
+        WireMockServer wm = api.server();
+        wm.stubFor(get(urlPathEqualTo(M)).willReturn(okJson(Fixtures.machine(ID, "started"))
+                .withHeader("Set-Cookie", "fly_flaps_affinity=node1; Path=/v1/apps/my-app")));
+        java.net.CookieManager theirs = new java.net.CookieManager();
+        HttpClient own = HttpClient.newBuilder().cookieHandler(theirs).build();
+        try (FlyMachines fly = api.clientBuilder().httpClient(own).build()) {
+            fly.app("my-app").machines().withId(ID).get();
+            fly.app("my-app").machines().withId(ID).get();
+        }
+        assertEquals(1, theirs.getCookieStore().getCookies().size(), "the user's store got the cookie");
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> reqs =
+                wm.findAll(getRequestedFor(urlPathEqualTo(M)));
+        assertEquals(List.of("fly_flaps_affinity=node1"), reqs.get(1).header("Cookie").values(),
+                "sent once, by the user's handler, not again by the SDK");
     }
 
     @Test
