@@ -38,8 +38,8 @@ import java.util.random.RandomGenerator;
  * Machine m = fly.app("my-app").machines().create(CreateMachineRequest.of(config));
  * }</pre>
  *
- * <p>Immutable and thread-safe: share one per process. It owns one {@link HttpClient} (with a
- * per-client cookie store for Fly's affinity cookies); {@link #close()} stops background work such
+ * <p>Immutable and thread-safe: share one per process. It owns one {@link HttpClient} and a
+ * per-client cookie store for Fly's affinity cookies; {@link #close()} stops background work such
  * as lease refreshes.
  */
 public final class FlyMachines implements AutoCloseable {
