@@ -57,9 +57,8 @@ public final class FlyMachines implements AutoCloseable {
         this.baseUrl = b.baseUrl;
         HttpClient http = b.httpClient != null ? b.httpClient : newHttpClient(b);
         // a client of the user's keeps its own cookie handling; the SDK's own gets a store per client
-        Transport transport = b.httpClient != null
-                ? new Transport(http, b.baseUrl, b.token, userAgent(b.userAgentSuffix))
-                : new Transport(http, b.baseUrl, b.token, userAgent(b.userAgentSuffix), new AffinityCookies());
+        AffinityCookies cookies = b.httpClient != null ? null : new AffinityCookies();
+        Transport transport = new Transport(http, b.baseUrl, b.token, userAgent(b.userAgentSuffix), cookies);
         RequestOptions defaults = new RequestOptions(b.timeout, b.attemptTimeout, b.retry.maxAttempts());
         CallEngine engine = new CallEngine(transport, b.clock, b.sleeper, b.random, b.retry,
                 new RateLimiters(b.rateLimits, b.clock), defaults, Listeners.combine(b.listeners));

@@ -29,7 +29,7 @@ class WireTypesTest {
 
     private static <T> T read(String json, Class<T> type) {
         try {
-            return Json.read(json.getBytes(StandardCharsets.UTF_8), Json.mapper().constructType(type));
+            return Json.reader(Json.mapper().constructType(type)).readValue(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

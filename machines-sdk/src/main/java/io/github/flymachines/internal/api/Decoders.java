@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Response readers. */
 public final class Decoders {
-    private static final Map<Type, Call.Decoder<Object>> JSON = new ConcurrentHashMap<>();
+    /** One reader per type: resolving the type and its root deserializer on every call showed in profiles. */
+    private static final Map<Type, ObjectReader> READERS = new ConcurrentHashMap<>();
 
     private Decoders() {
     }
@@ -25,14 +26,8 @@ public final class Decoders {
      * @param <T> the value type
      * @return the decoder
      */
-    @SuppressWarnings("unchecked")
     public static <T> Call.Decoder<T> json(Type type) {
-        // one decoder per type: resolving the JavaType on every call showed in profiles
-        return (Call.Decoder<T>) JSON.computeIfAbsent(type, Decoders::newJson);
-    }
-
-    private static Call.Decoder<Object> newJson(Type type) {
-        ObjectReader reader = Json.reader(Json.mapper().getTypeFactory().constructType(type));
+        ObjectReader reader = readerOf(type);
         return raw -> {
             if (raw.body().length == 0) {
                 throw new IOException("empty response body");
@@ -49,8 +44,12 @@ public final class Decoders {
      * @return the decoder
      */
     public static <T> Call.Decoder<T> jsonOrNull(Type type) {
-        ObjectReader reader = Json.reader(Json.mapper().getTypeFactory().constructType(type));
+        ObjectReader reader = readerOf(type);
         return raw -> raw.body().length == 0 || isBlank(raw.body()) ? null : reader.readValue(raw.body());
+    }
+
+    private static ObjectReader readerOf(Type type) {
+        return READERS.computeIfAbsent(type, t -> Json.reader(Json.mapper().getTypeFactory().constructType(t)));
     }
 
     /** @return a decoder that ignores the body */

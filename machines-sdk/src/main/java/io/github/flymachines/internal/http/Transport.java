@@ -81,13 +81,14 @@ public final class Transport {
     }
 
     /**
-     * Creates a transport that keeps cookies in a store of its own.
+     * Creates a transport that keeps cookies in a store of its own, or leaves them to the client.
      *
      * @param http the client (one per SDK client; without a cookie handler of its own)
      * @param baseUri the API base, without {@code /v1}
      * @param token the token
      * @param userAgent the {@code User-Agent}
-     * @param cookies the cookie store: its cookies go with each request, each response's go into it
+     * @param cookies the cookie store: its cookies go with each request, each response's go into it;
+     *     null when {@code http} handles cookies itself (a client the user supplied)
      */
     public Transport(HttpClient http, URI baseUri, FlyToken token, String userAgent, CookieHandler cookies) {
         this(http, baseUri, token, userAgent, InetAddress::getByName, cookies);

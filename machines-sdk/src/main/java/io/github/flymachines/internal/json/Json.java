@@ -90,21 +90,8 @@ public final class Json {
     }
 
     /**
-     * Parses bytes into the given type.
-     *
-     * @param bytes UTF-8 JSON
-     * @param type the target type
-     * @param <T> the target type
-     * @return the value
-     * @throws IOException on malformed JSON or a mismatching shape
-     */
-    public static <T> T read(byte[] bytes, JavaType type) throws IOException {
-        return MAPPER.readValue(bytes, type);
-    }
-
-    /**
-     * A reader of one type, its root deserializer resolved once (for decoders kept per type:
-     * {@code readValue} on the mapper looks it up on every call).
+     * A reader of one type, its root deserializer resolved once (keep it per type:
+     * {@code readValue} on the mapper looks the deserializer up on every call).
      *
      * @param type the target type
      * @return the reader

@@ -44,7 +44,7 @@ class AffinityCookiesTest {
     }
 
     @Test
-    void theHttpClientsHeaderMapIsReadByNameWhateverTheCase() throws Exception {
+    void setCookieIsFoundInTheHttpClientsHeaderMapWhateverTheCase() throws Exception {
         AffinityCookies c = new AffinityCookies();
         c.put(APP_A, httpClientHeaders("Set-Cookie", "fly-affinity=one; Path=/v1/apps/app-a"));
         assertEquals("fly-affinity=one", cookie(c, APP_A));
