@@ -8,6 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.APP;
+import static io.github.flymachines.support.TestMachine.ID;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,10 +63,6 @@ class RedactionTest {
     static final String STDIN = "STDINSECRET-3";
     static final List<String> SECRETS = List.of("TOKENSECRET", "ENVSECRET", "PROCENVSECRET", "CTRENVSECRET",
             "CREATENONCESECRET", "LEASENONCESECRET", "STDINSECRET");
-
-    static final String APP = "my-app";
-    static final String ID = "3d8d413b29d089";
-    static final String M = "/v1/apps/my-app/machines/" + ID;
 
     /** Kept strongly reachable: JUL holds loggers weakly. */
     static final Logger SDK_LOGGER = Logger.getLogger("io.github.flymachines");
