@@ -305,8 +305,7 @@ final class MachinesResource {
             return guard;
         }
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
-            return FakeResponse.error(412, "failed_precondition: unable to update machine from current state: '"
-                    + m.state + "'");
+            return FakeResponse.unableFromState("update", m.state);
         }
         JsonNode b = FakeJson.parse(r.body());
         FakeResponse invalid = configError(b);
