@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,8 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CallerThreadExchangeTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
-
-    static final String M = "/v1/apps/my-app/machines/3d8d413b29d089";
 
     /** Records which HttpClient method each exchange went through, and on which thread. */
     static final class Recording extends ForwardingHttpClient {
