@@ -216,10 +216,7 @@ public final class SecretsClient {
      * @return the secret and the version the write produced
      */
     public CompletableFuture<SecretsChange> setAsync(String name, String value) {
-        if (name == null) {
-            return io.github.flymachines.internal.validate.Args.refused("name");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(name, "name", () -> {
             SurfaceValidator.secrets(nullSafe(name, value), false);
             ApiRequest req = ApiRequest.builder(Operation.SECRET_CREATE).path("app_name", app)
                     .path("secret_name", name).body(new ValueBody(value)).build();
@@ -295,10 +292,7 @@ public final class SecretsClient {
      * @return the remaining secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> unsetAsync(Collection<String> names) {
-        if (names == null) {
-            return io.github.flymachines.internal.validate.Args.refused("names");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(names, "names", () -> {
             Map<String, String> values = new LinkedHashMap<>();
             if (names != null) {
                 names.forEach(n -> values.put(n, null));
@@ -326,10 +320,7 @@ public final class SecretsClient {
      * @return the secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> updateAsync(Map<String, String> changes) {
-        if (changes == null) {
-            return io.github.flymachines.internal.validate.Args.refused("changes");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(changes, "changes", () -> {
             SurfaceValidator.secrets(changes, true);
             return bulk(new LinkedHashMap<>(changes));
         });
