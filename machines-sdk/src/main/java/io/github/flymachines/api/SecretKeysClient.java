@@ -13,7 +13,6 @@ import io.github.flymachines.internal.validate.SurfaceValidator;
 import io.github.flymachines.model.Bytes;
 import io.github.flymachines.model.SecretKey;
 import io.github.flymachines.model.SecretKeyType;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -336,14 +335,7 @@ public final class SecretKeysClient {
     }
 
     private static <T extends OneField> io.github.flymachines.internal.call.Call.Decoder<T> field(Class<T> type) {
-        io.github.flymachines.internal.call.Call.Decoder<T> json = Decoders.json(type);
-        return raw -> {
-            T t = json.decode(raw);
-            if (t.value() == null) {
-                throw new IOException("the answer lacks its " + type.getSimpleName() + " field");
-            }
-            return t;
-        };
+        return Decoders.jsonRequiring(type, t -> t.value() != null, "the answer lacks its " + type.getSimpleName() + " field");
     }
 
     interface OneField {

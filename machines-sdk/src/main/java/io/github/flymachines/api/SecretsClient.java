@@ -17,7 +17,6 @@ import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.SecretsChange;
 import io.github.flymachines.model.SecretsQuery;
 import io.github.flymachines.model.UpdateMachineRequest;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -346,14 +345,7 @@ public final class SecretsClient {
 
     /** Reads a write answer and insists on its version (the point of the write for callers). */
     static <T extends Versioned> Call.Decoder<T> versioned(Class<T> type) {
-        Call.Decoder<T> json = Decoders.json(type);
-        return raw -> {
-            T t = json.decode(raw);
-            if (t.version() == null) {
-                throw new IOException("the answer has no secrets version");
-            }
-            return t;
-        };
+        return Decoders.jsonRequiring(type, t -> t.version() != null, "the answer has no secrets version");
     }
 
     /** A write answer carrying the new version. */
