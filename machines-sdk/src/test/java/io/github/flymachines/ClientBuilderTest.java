@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.ID;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,9 +48,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClientBuilderTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
-
-    static final String ID = "3d8d413b29d089";
-    static final String M = "/v1/apps/my-app/machines/" + ID;
 
     static HttpClient httpClientOf(FlyMachines fly) {
         return fly.context().engine().transport().httpClient();

@@ -20,28 +20,20 @@ import io.github.flymachines.errors.FlyException;
 import io.github.flymachines.errors.FlyValidationException;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.flymachines.support.Fixtures;
+import io.github.flymachines.support.ForwardingHttpClient;
 import io.github.flymachines.support.WireMockApi;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.PushPromiseHandler;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -200,47 +192,15 @@ class FoundationEdgeTest {
         }
     }
 
-    /** An HttpClient that forwards everything; tests override what they need. */
-    static class DelegatingClient extends HttpClient {
-        final HttpClient d;
-
+    /** An HttpClient that forwards everything, blocking exchanges through sendAsync; tests override what they need. */
+    static class DelegatingClient extends ForwardingHttpClient {
         DelegatingClient(HttpClient d) {
-            this.d = d;
+            super(d);
         }
 
-        @Override public Optional<CookieHandler> cookieHandler() { return d.cookieHandler(); }
-        @Override public Optional<Duration> connectTimeout() { return d.connectTimeout(); }
-        @Override public Redirect followRedirects() { return d.followRedirects(); }
-        @Override public Optional<ProxySelector> proxy() { return d.proxy(); }
-        @Override public SSLContext sslContext() { return d.sslContext(); }
-        @Override public SSLParameters sslParameters() { return d.sslParameters(); }
-        @Override public Optional<Authenticator> authenticator() { return d.authenticator(); }
-        @Override public Version version() { return d.version(); }
-        @Override public Optional<Executor> executor() { return d.executor(); }
         /** Goes through {@link #sendAsync}, so a test that overrides it sees blocking exchanges too. */
         @Override public <T> HttpResponse<T> send(HttpRequest r, BodyHandler<T> h) throws IOException, InterruptedException {
-            CompletableFuture<HttpResponse<T>> f = sendAsync(r, h);
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                f.cancel(true);
-                throw e;
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IOException(e.getCause());
-            }
-        }
-        @Override public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest r, BodyHandler<T> h) {
-            return d.sendAsync(r, h);
-        }
-        @Override public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest r, BodyHandler<T> h,
-                PushPromiseHandler<T> p) {
-            return d.sendAsync(r, h, p);
+            return sendThroughAsync(r, h);
         }
     }
 }

@@ -8,6 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.APP;
+import static io.github.flymachines.support.TestMachine.ID;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,12 +30,11 @@ import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.model.ProcessConfig;
 import io.github.flymachines.model.UpdateMachineRequest;
 import io.github.flymachines.retry.RetryPolicy;
+import io.github.flymachines.support.LogCapture;
 import io.github.flymachines.support.WireMockApi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -61,42 +63,18 @@ class RedactionTest {
     static final List<String> SECRETS = List.of("TOKENSECRET", "ENVSECRET", "PROCENVSECRET", "CTRENVSECRET",
             "CREATENONCESECRET", "LEASENONCESECRET", "STDINSECRET");
 
-    static final String APP = "my-app";
-    static final String ID = "3d8d413b29d089";
-    static final String M = "/v1/apps/my-app/machines/" + ID;
-
-    /** Kept strongly reachable: JUL holds loggers weakly. */
-    static final Logger SDK_LOGGER = Logger.getLogger("io.github.flymachines");
-    final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler handler;
-    Level previous;
+    LogCapture log;
+    List<LogRecord> records;
 
     @BeforeEach
     void captureLogs() {
-        handler = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                records.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        handler.setLevel(Level.ALL);
-        previous = SDK_LOGGER.getLevel();
-        SDK_LOGGER.setLevel(Level.ALL);
-        SDK_LOGGER.addHandler(handler);
+        log = LogCapture.start("io.github.flymachines");
+        records = log.records();
     }
 
     @AfterEach
     void stopCapturing() {
-        SDK_LOGGER.removeHandler(handler);
-        SDK_LOGGER.setLevel(previous);
+        log.close();
     }
 
     static String machineJson(String nonce) {

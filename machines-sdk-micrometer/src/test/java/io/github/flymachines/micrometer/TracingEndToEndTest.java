@@ -12,24 +12,10 @@ import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.testing.FakeFlyExtension;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
-import io.micrometer.tracing.handler.PropagatingReceiverTracingObservationHandler;
-import io.micrometer.tracing.handler.PropagatingSenderTracingObservationHandler;
-import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
-import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
-import io.micrometer.tracing.otel.bridge.OtelPropagator;
-import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.propagation.ContextPropagators;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,22 +37,9 @@ class TracingEndToEndTest {
 
     @Test
     void aRunWithOneCapacityFallbackMakesOneSpanPerApiCallUnderTheCallersSpan() {
-        InMemorySpanExporter exporter = InMemorySpanExporter.create();
-        SdkTracerProvider provider = SdkTracerProvider.builder()
-                .addSpanProcessor(SimpleSpanProcessor.create(exporter)).setSampler(Sampler.alwaysOn()).build();
-        OpenTelemetrySdk otel = OpenTelemetrySdk.builder().setTracerProvider(provider)
-                .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance())).build();
-        io.opentelemetry.api.trace.Tracer otelTracer = otel.getTracer("machines-sdk-test");
-        OtelCurrentTraceContext current = new OtelCurrentTraceContext();
-        OtelTracer tracer = new OtelTracer(otelTracer, current, event -> {
-        }, new OtelBaggageManager(current, List.of(), List.of()));
-        OtelPropagator propagator = new OtelPropagator(otel.getPropagators(), otelTracer);
-        ObservationRegistry observations = ObservationRegistry.create();
-        observations.observationConfig().observationHandler(
-                new ObservationHandler.FirstMatchingCompositeObservationHandler(
-                        new PropagatingSenderTracingObservationHandler<>(tracer, propagator),
-                        new PropagatingReceiverTracingObservationHandler<>(tracer, propagator),
-                        new DefaultTracingObservationHandler(tracer)));
+        InMemoryTracing tracing = new InMemoryTracing();
+        InMemorySpanExporter exporter = tracing.exporter;
+        ObservationRegistry observations = tracing.observations;
 
         fly.fake().createApp("trace-a").setCapacity("ord", 0);
         fly.fake().wireMock().resetRequests();
@@ -125,6 +98,6 @@ class TracingEndToEndTest {
                 .collect(Collectors.joining("\n"));
         assertFalse(everything.contains(ENV_SECRET), everything);
         assertFalse(everything.contains(fly.fake().token()), everything);
-        provider.close();
+        tracing.close();
     }
 }

@@ -1,29 +1,22 @@
 package io.github.flymachines.pool;
 
+import io.github.flymachines.support.ForwardingHttpClient;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 
 /**
  * A seeded fault layer between the SDK and the fake: of the requests, a share is answered with a
  * connection reset after the fake has applied them (the client cannot tell whether they
  * happened), and another share is delayed by a few milliseconds. Everything else passes through.
  */
-final class FaultyHttpClient extends HttpClient {
-    private final HttpClient delegate;
+final class FaultyHttpClient extends ForwardingHttpClient {
     private final Random random;
     private final double resetAfter;
     private final double delay;
@@ -33,7 +26,7 @@ final class FaultyHttpClient extends HttpClient {
     private volatile boolean enabled = true;
 
     FaultyHttpClient(HttpClient delegate, long seed, double resetAfter, double delay) {
-        this.delegate = delegate;
+        super(delegate);
         this.random = new Random(seed);
         this.resetAfter = resetAfter;
         this.delay = delay;
@@ -79,58 +72,6 @@ final class FaultyHttpClient extends HttpClient {
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        try {
-            return sendAsync(request, handler).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
-    @Override
-    public Optional<CookieHandler> cookieHandler() {
-        return delegate.cookieHandler();
-    }
-
-    @Override
-    public Optional<Duration> connectTimeout() {
-        return delegate.connectTimeout();
-    }
-
-    @Override
-    public Redirect followRedirects() {
-        return delegate.followRedirects();
-    }
-
-    @Override
-    public Optional<ProxySelector> proxy() {
-        return delegate.proxy();
-    }
-
-    @Override
-    public SSLContext sslContext() {
-        return delegate.sslContext();
-    }
-
-    @Override
-    public SSLParameters sslParameters() {
-        return delegate.sslParameters();
-    }
-
-    @Override
-    public Optional<Authenticator> authenticator() {
-        return delegate.authenticator();
-    }
-
-    @Override
-    public Version version() {
-        return delegate.version();
-    }
-
-    @Override
-    public Optional<Executor> executor() {
-        return delegate.executor();
+        return sendThroughAsync(request, handler);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachineClient;
 import io.github.flymachines.errors.LeaseLostException;
 import io.github.flymachines.lifecycle.HeldLease;
@@ -13,11 +12,9 @@ import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Lease;
 import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
-import io.github.flymachines.testing.support.FaultProxy;
+import io.github.flymachines.testing.support.ScriptedProxyTest;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,24 +23,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the test moves time, the proxy holds exactly the requests named. (Nothing here retries: a
  * back-off on a manual clock would last until the test moved time.)
  */
-class LeaseRacesTest {
+class LeaseRacesTest extends ScriptedProxyTest {
     @RegisterExtension
     static FakeFlyExtension fly = FakeFlyExtension.create();
     static final MachineConfig CONFIG = MachineConfig.builder().image("alpine:3").build();
 
-    FaultProxy proxy;
-    FlyMachines client;
-
-    @BeforeEach
-    void proxy() throws Exception {
-        proxy = new FaultProxy(fly.fake().baseUrl(), 1, 0, 0, 0, Duration.ZERO);
-        client = fly.fake().clientBuilder().baseUrl(proxy.baseUrl()).build();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        client.close();
-        proxy.close();
+    @Override
+    protected FakeFly fake() {
+        return fly.fake();
     }
 
     private MachineClient machine(String app) {

@@ -32,12 +32,11 @@ import io.github.flymachines.model.MachineState;
 import io.github.flymachines.model.UpdateMachineRequest;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.retry.RetryPolicy;
-import io.github.flymachines.testing.support.FaultProxy;
+import io.github.flymachines.testing.support.ScriptedProxyTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,25 +44,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The races the API leaves to the caller, and updates and fleets after lost answers, on the fake
  * with auto-advance (its timeline orders every step) and a scripted fault proxy.
  */
-class LifecycleRacesTest {
+class LifecycleRacesTest extends ScriptedProxyTest {
     @RegisterExtension
     static FakeFlyExtension fly = FakeFlyExtension.create(b -> b.autoAdvance(true));
     static final MachineConfig CONFIG = MachineConfig.builder().image("alpine:3").build();
     static final Duration WAIT = Duration.ofMinutes(2);
 
-    FaultProxy proxy;
-    FlyMachines client;
-
-    @BeforeEach
-    void proxy() throws Exception {
-        proxy = new FaultProxy(fly.fake().baseUrl(), 1, 0, 0, 0, Duration.ZERO);
-        client = fly.fake().clientBuilder().baseUrl(proxy.baseUrl()).build();
+    @Override
+    protected FakeFly fake() {
+        return fly.fake();
     }
 
     @AfterEach
-    void close() throws Exception {
-        client.close();
-        proxy.close();
+    void resetStubs() {
         fly.fake().resetStubs();
     }
 

@@ -66,11 +66,8 @@ public final class AppClient {
      */
     public CompletableFuture<io.github.flymachines.pool.MachinePool> poolAsync(
             io.github.flymachines.pool.PoolOptions options) {
-        if (options == null) {
-            return io.github.flymachines.internal.validate.Args.refused("options");
-        }
-        return Requests.run(() -> io.github.flymachines.pool.MachinePool.openAsync(machines(), options,
-                ctx.engine().clock(), ctx.engine().sleeper(), ctx.engine().listener()));
+        return Requests.runWith(options, "options", () -> io.github.flymachines.pool.MachinePool.openAsync(
+                machines(), options, ctx.engine().clock(), ctx.engine().sleeper(), ctx.engine().listener()));
     }
 
     /**

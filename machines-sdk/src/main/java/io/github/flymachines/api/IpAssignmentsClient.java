@@ -78,10 +78,7 @@ public final class IpAssignmentsClient {
      * @return the address
      */
     public CompletableFuture<IpAssignment> assignAsync(AssignIpRequest request) {
-        if (request == null) {
-            return io.github.flymachines.internal.validate.Args.refused("request");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(request, "request", () -> {
             SurfaceValidator.assignIp(request);
             return ctx.send(ApiRequest.builder(Operation.APP_IP_ASSIGNMENTS_CREATE).path("app_name", app)
                     .body(request).build(), Decoders.<IpAssignment>json(IpAssignment.class), options);

@@ -924,10 +924,7 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> startAndWaitAsync(Duration timeout) {
-        if (timeout == null) {
-            return io.github.flymachines.internal.validate.Args.refused("timeout");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(timeout, "timeout", () -> {
             java.time.Instant deadline = deadline(timeout);
             return timed("start", startRacing(deadline), () -> waitForAsync(WaitState.STARTED, left(deadline)));
         });
@@ -977,10 +974,8 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> stopAndWaitAsync(StopRequest request, Duration timeout) {
-        if (timeout == null) {
-            return io.github.flymachines.internal.validate.Args.refused("timeout");
-        }
-        return Requests.run(() -> timed("stop", stopAsync(request), () -> waitForAsync(WaitState.STOPPED, timeout)));
+        return Requests.runWith(timeout, "timeout",
+                () -> timed("stop", stopAsync(request), () -> waitForAsync(WaitState.STOPPED, timeout)));
     }
 
     /**
@@ -1001,10 +996,7 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> suspendAndWaitAsync(Duration timeout) {
-        if (timeout == null) {
-            return io.github.flymachines.internal.validate.Args.refused("timeout");
-        }
-        return Requests.run(() -> timed("suspend", suspendAsync(),
+        return Requests.runWith(timeout, "timeout", () -> timed("suspend", suspendAsync(),
                 () -> waitForAsync(WaitState.SUSPENDED, timeout)));
     }
 
@@ -1027,10 +1019,7 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> restartAndWaitAsync(Duration timeout) {
-        if (timeout == null) {
-            return io.github.flymachines.internal.validate.Args.refused("timeout");
-        }
-        return Requests.run(() -> getAsync().thenCompose(before -> {
+        return Requests.runWith(timeout, "timeout", () -> getAsync().thenCompose(before -> {
             String lastEvent = before.events().isEmpty() ? null : before.events().get(0).id();
             return timed("restart", restartAsync(), () -> MachineWaiter.awaitFrom(this, List.of(WaitState.STARTED),
                     timeout, lastEvent));
@@ -1086,10 +1075,7 @@ public final class MachineClient {
      * @return the transition
      */
     public CompletableFuture<Transition> destroyAndWaitAsync(boolean force, Duration timeout) {
-        if (timeout == null) {
-            return io.github.flymachines.internal.validate.Args.refused("timeout");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(timeout, "timeout", () -> {
             java.time.Instant deadline = deadline(timeout);
             CompletableFuture<Void> destroy = force ? destroyAsync(true) : destroyRacing(deadline);
             return timed("destroy", destroy.exceptionallyCompose(e -> Futures.unwrap(e) instanceof
@@ -1259,10 +1245,7 @@ public final class MachineClient {
      * @return the diff
      */
     public CompletableFuture<ConfigDiff> previewUpdateAsync(UnaryOperator<MachineConfig> change) {
-        if (change == null) {
-            return io.github.flymachines.internal.validate.Args.refused("change");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(change, "change", () -> {
             return getAsync().thenApply(m -> ConfigDiff.between(m.configOrEmpty(),
                     Validator.changed(change.apply(m.configOrEmpty()))));
         });
@@ -1289,10 +1272,8 @@ public final class MachineClient {
      * @return the new machine, the diff and the wait
      */
     public CompletableFuture<UpdateResult> updateAsync(UnaryOperator<MachineConfig> change, UpdateOptions opts) {
-        if (change == null) {
-            return io.github.flymachines.internal.validate.Args.refused("change");
-        }
-        return Requests.run(() -> Orchestration.update(this, change, opts == null ? UpdateOptions.DEFAULTS : opts));
+        return Requests.runWith(change, "change",
+                () -> Orchestration.update(this, change, opts == null ? UpdateOptions.DEFAULTS : opts));
     }
 
     /** @return {@code MachineClient[app/id]} */

@@ -308,11 +308,9 @@ public final class MachinesClient {
      * @return the started machine
      */
     public CompletableFuture<Machine> runAsync(CreateMachineRequest request, RunOptions opts) {
-        if (request == null) {
-            return io.github.flymachines.internal.validate.Args.refused("request");
-        }
-        return Requests.run(() -> Orchestration.run(this, request, opts == null ? RunOptions.DEFAULTS : opts)
-                .thenApply(Orchestration.Started::machine));
+        return Requests.runWith(request, "request",
+                () -> Orchestration.run(this, request, opts == null ? RunOptions.DEFAULTS : opts)
+                        .thenApply(Orchestration.Started::machine));
     }
 
     /**
@@ -379,10 +377,8 @@ public final class MachinesClient {
      * @return the running machine
      */
     public CompletableFuture<EphemeralMachine> runEphemeralAsync(CreateMachineRequest request, RunOptions opts) {
-        if (request == null) {
-            return io.github.flymachines.internal.validate.Args.refused("request");
-        }
-        return Requests.run(() -> Orchestration.ephemeral(this, request, opts == null ? RunOptions.DEFAULTS : opts));
+        return Requests.runWith(request, "request",
+                () -> Orchestration.ephemeral(this, request, opts == null ? RunOptions.DEFAULTS : opts));
     }
 
     /**
@@ -456,10 +452,7 @@ public final class MachinesClient {
      * @return the machines started and the failures
      */
     public CompletableFuture<ScaleOutResult> scaleOutAsync(ScaleOutRequest request) {
-        if (request == null) {
-            return io.github.flymachines.internal.validate.Args.refused("request");
-        }
-        return Requests.run(() -> Orchestration.scaleOut(this, request));
+        return Requests.runWith(request, "request", () -> Orchestration.scaleOut(this, request));
     }
 
     /**

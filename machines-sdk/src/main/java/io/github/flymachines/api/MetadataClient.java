@@ -141,11 +141,9 @@ public final class MetadataClient {
      * @return completes when stored
      */
     public CompletableFuture<Void> replaceAsync(Map<String, String> metadata, String machineVersion) {
-        if (metadata == null) {
-            return io.github.flymachines.internal.validate.Args.refused("metadata");
-        }
-        return Requests.run(() -> machine.send(machine.request(Operation.MACHINES_REPLACE_METADATA)
-                .body(new BatchBody(Models.map(metadata), machineVersion)).build(), Decoders.none()));
+        return Requests.runWith(metadata, "metadata", () -> machine.send(
+                machine.request(Operation.MACHINES_REPLACE_METADATA)
+                        .body(new BatchBody(Models.map(metadata), machineVersion)).build(), Decoders.none()));
     }
 
     /**
@@ -167,10 +165,7 @@ public final class MetadataClient {
      * @return completes when stored
      */
     public CompletableFuture<Void> patchAsync(Map<String, String> changes, String machineVersion) {
-        if (changes == null) {
-            return io.github.flymachines.internal.validate.Args.refused("changes");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(changes, "changes", () -> {
             // a key mapped to null means "delete" as much as "" does: send it as "" instead of dropping it
             Map<String, String> body = new LinkedHashMap<>();
             if (changes != null) {

@@ -1,6 +1,7 @@
 package io.github.flymachines.api;
 
 import io.github.flymachines.errors.FlyValidationException;
+import io.github.flymachines.internal.validate.Args;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -19,6 +20,14 @@ final class Requests {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * Like {@link #run}, once the required argument is there: a null one fails the future with
+     * the refusal of a missing argument, and nothing is run.
+     */
+    static <T> CompletableFuture<T> runWith(Object required, String name, Supplier<CompletableFuture<T>> body) {
+        return required == null ? Args.refused(name) : run(body);
     }
 
     static void require(String field, String value) {

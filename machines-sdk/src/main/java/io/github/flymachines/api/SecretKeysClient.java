@@ -13,7 +13,6 @@ import io.github.flymachines.internal.validate.SurfaceValidator;
 import io.github.flymachines.model.Bytes;
 import io.github.flymachines.model.SecretKey;
 import io.github.flymachines.model.SecretKeyType;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -224,9 +223,8 @@ public final class SecretKeysClient {
     public CompletableFuture<Bytes> encryptAsync(String name, Bytes plaintext, Bytes associatedData) {
         return Requests.run(() -> {
             require("plaintext", plaintext);
-            return ctx.send(key(Operation.SECRETKEY_ENCRYPT, name).query("min_version", minVersion)
-                    .body(new EncryptBody(plaintext, associatedData)).build(),
-                    field(CiphertextBody.class), options).thenApply(CiphertextBody::ciphertext);
+            return bytes(atMinVersion(Operation.SECRETKEY_ENCRYPT, name, new EncryptBody(plaintext, associatedData)),
+                    CiphertextBody.class);
         });
     }
 
@@ -254,9 +252,8 @@ public final class SecretKeysClient {
     public CompletableFuture<Bytes> decryptAsync(String name, Bytes ciphertext, Bytes associatedData) {
         return Requests.run(() -> {
             require("ciphertext", ciphertext);
-            return ctx.send(key(Operation.SECRETKEY_DECRYPT, name).query("min_version", minVersion)
-                    .body(new DecryptBody(ciphertext, associatedData)).build(),
-                    field(PlaintextBody.class), options).thenApply(PlaintextBody::plaintext);
+            return bytes(atMinVersion(Operation.SECRETKEY_DECRYPT, name, new DecryptBody(ciphertext, associatedData)),
+                    PlaintextBody.class);
         });
     }
 
@@ -281,9 +278,7 @@ public final class SecretKeysClient {
     public CompletableFuture<Bytes> signAsync(String name, Bytes plaintext) {
         return Requests.run(() -> {
             require("plaintext", plaintext);
-            return ctx.send(key(Operation.SECRETKEY_SIGN, name).query("min_version", minVersion)
-                    .body(new SignBody(plaintext)).build(), field(SignatureBody.class), options)
-                    .thenApply(SignatureBody::signature);
+            return bytes(atMinVersion(Operation.SECRETKEY_SIGN, name, new SignBody(plaintext)), SignatureBody.class);
         });
     }
 
@@ -312,9 +307,19 @@ public final class SecretKeysClient {
         return Requests.run(() -> {
             require("plaintext", plaintext);
             require("signature", signature);
-            return ctx.send(key(Operation.SECRETKEY_VERIFY, name).query("min_version", minVersion)
-                    .body(new VerifyBody(plaintext, signature)).build(), Decoders.none(), options);
+            return ctx.send(atMinVersion(Operation.SECRETKEY_VERIFY, name, new VerifyBody(plaintext, signature)),
+                    Decoders.none(), options);
         });
+    }
+
+    /** A request on the named key at this view's minimum version, carrying the body. */
+    private ApiRequest atMinVersion(Operation op, String name, Object body) {
+        return key(op, name).query("min_version", minVersion).body(body).build();
+    }
+
+    /** Sends a key operation whose answer is one byte field, and completes with that field. */
+    private <T extends OneField> CompletableFuture<Bytes> bytes(ApiRequest request, Class<T> answer) {
+        return ctx.send(request, field(answer), options).thenApply(OneField::value);
     }
 
     private static void requireType(SecretKeyType type) {
@@ -330,14 +335,7 @@ public final class SecretKeysClient {
     }
 
     private static <T extends OneField> io.github.flymachines.internal.call.Call.Decoder<T> field(Class<T> type) {
-        io.github.flymachines.internal.call.Call.Decoder<T> json = Decoders.json(type);
-        return raw -> {
-            T t = json.decode(raw);
-            if (t.value() == null) {
-                throw new IOException("the answer lacks its " + type.getSimpleName() + " field");
-            }
-            return t;
-        };
+        return Decoders.jsonRequiring(type, t -> t.value() != null, "the answer lacks its " + type.getSimpleName() + " field");
     }
 
     interface OneField {

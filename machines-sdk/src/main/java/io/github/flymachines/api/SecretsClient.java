@@ -17,7 +17,6 @@ import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.SecretsChange;
 import io.github.flymachines.model.SecretsQuery;
 import io.github.flymachines.model.UpdateMachineRequest;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -216,10 +215,7 @@ public final class SecretsClient {
      * @return the secret and the version the write produced
      */
     public CompletableFuture<SecretsChange> setAsync(String name, String value) {
-        if (name == null) {
-            return io.github.flymachines.internal.validate.Args.refused("name");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(name, "name", () -> {
             SurfaceValidator.secrets(nullSafe(name, value), false);
             ApiRequest req = ApiRequest.builder(Operation.SECRET_CREATE).path("app_name", app)
                     .path("secret_name", name).body(new ValueBody(value)).build();
@@ -295,10 +291,7 @@ public final class SecretsClient {
      * @return the remaining secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> unsetAsync(Collection<String> names) {
-        if (names == null) {
-            return io.github.flymachines.internal.validate.Args.refused("names");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(names, "names", () -> {
             Map<String, String> values = new LinkedHashMap<>();
             if (names != null) {
                 names.forEach(n -> values.put(n, null));
@@ -326,10 +319,7 @@ public final class SecretsClient {
      * @return the secrets and the version the write produced
      */
     public CompletableFuture<SecretsChange> updateAsync(Map<String, String> changes) {
-        if (changes == null) {
-            return io.github.flymachines.internal.validate.Args.refused("changes");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(changes, "changes", () -> {
             SurfaceValidator.secrets(changes, true);
             return bulk(new LinkedHashMap<>(changes));
         });
@@ -355,14 +345,7 @@ public final class SecretsClient {
 
     /** Reads a write answer and insists on its version (the point of the write for callers). */
     static <T extends Versioned> Call.Decoder<T> versioned(Class<T> type) {
-        Call.Decoder<T> json = Decoders.json(type);
-        return raw -> {
-            T t = json.decode(raw);
-            if (t.version() == null) {
-                throw new IOException("the answer has no secrets version");
-            }
-            return t;
-        };
+        return Decoders.jsonRequiring(type, t -> t.version() != null, "the answer has no secrets version");
     }
 
     /** A write answer carrying the new version. */

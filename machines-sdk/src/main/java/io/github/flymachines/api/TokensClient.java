@@ -129,10 +129,7 @@ public final class TokensClient {
      * @return the verified macaroons
      */
     public CompletableFuture<List<VerifiedToken>> authenticateAsync(FlyToken token) {
-        if (token == null) {
-            return io.github.flymachines.internal.validate.Args.refused("token");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(token, "token", () -> {
             requireToken(token);
             return ctx.send(ApiRequest.builder(Operation.TOKENS_AUTHENTICATE)
                     .body(new HeaderBody(token.authorizationHeader(), null)).build(),
@@ -160,10 +157,7 @@ public final class TokensClient {
      * @return the access granted and the token that granted it
      */
     public CompletableFuture<TokenAuthorization> authorizeAsync(FlyToken token, TokenAccess access) {
-        if (token == null) {
-            return io.github.flymachines.internal.validate.Args.refused("token");
-        }
-        return Requests.run(() -> {
+        return Requests.runWith(token, "token", () -> {
             requireToken(token);
             SurfaceValidator.tokenAccess(access);
             return ctx.send(ApiRequest.builder(Operation.TOKENS_AUTHORIZE)

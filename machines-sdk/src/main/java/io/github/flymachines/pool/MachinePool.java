@@ -127,12 +127,12 @@ public final class MachinePool implements AutoCloseable {
     private int creatingForCallers;
     private int failures;
     private Instant backoffUntil = Instant.MIN;
-    private Instant backoffTimer;
-    private Instant idleTimer;
+    private final Wakeup backoffTimer = new Wakeup();
+    private final Wakeup idleTimer = new Wakeup();
     private boolean closed;
     private CompletableFuture<Void> closing;
     private final List<CompletableFuture<Void>> steadyWaiters = new ArrayList<>();
-    private Instant coolTimer;
+    private final Wakeup coolTimer = new Wakeup();
 
     private final FlyListener clientListener;
 
@@ -757,17 +757,8 @@ public final class MachinePool implements AutoCloseable {
                 next = m.coolUntil;
             }
         }
-        if (next != null && (coolTimer == null || next.isBefore(coolTimer) || !coolTimer.isAfter(now))) {
-            Instant at = next;
-            coolTimer = at;
-            actions.add(() -> sleeper.sleep(Duration.between(clock.instant(), at)).whenComplete((v, e) -> {
-                synchronized (this) {
-                    if (at.equals(coolTimer)) {
-                        coolTimer = null;
-                    }
-                }
-                reconcile();
-            }));
+        if (next != null) {
+            coolTimer.armBy(next, now, actions);
         }
     }
 
@@ -852,17 +843,8 @@ public final class MachinePool implements AutoCloseable {
             return;
         }
         if (now.isBefore(backoffUntil)) {
-            if (backoffTimer == null || backoffTimer.isAfter(backoffUntil)) {
-                Instant at = backoffUntil;
-                backoffTimer = at;
-                actions.add(() -> sleeper.sleep(Duration.between(clock.instant(), at)).whenComplete((v, e) -> {
-                    synchronized (this) {
-                        if (at.equals(backoffTimer)) {
-                            backoffTimer = null;
-                        }
-                    }
-                    reconcile();
-                }));
+            if (backoffTimer.at == null || backoffTimer.at.isAfter(backoffUntil)) {
+                backoffTimer.arm(backoffUntil, actions);
             }
             return;
         }
@@ -922,17 +904,8 @@ public final class MachinePool implements AutoCloseable {
                 break; // sorted: the others expire later
             }
         }
-        if (next != null && (idleTimer == null || next.isBefore(idleTimer) || !idleTimer.isAfter(now))) {
-            Instant at = next;
-            idleTimer = at;
-            actions.add(() -> sleeper.sleep(Duration.between(clock.instant(), at)).whenComplete((v, e) -> {
-                synchronized (this) {
-                    if (at.equals(idleTimer)) {
-                        idleTimer = null;
-                    }
-                }
-                reconcile();
-            }));
+        if (next != null) {
+            idleTimer.armBy(next, now, actions);
         }
     }
 
@@ -965,6 +938,37 @@ public final class MachinePool implements AutoCloseable {
             return HexFormat.of().formatHex(d, 0, 12);
         } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new FlyException("could not digest the pool config", e);
+        }
+    }
+
+    /**
+     * A wake-up of the reconcile loop at one instant (guarded by the pool's lock). Arming it again
+     * supersedes the earlier arming: only the latest one clears it when it fires.
+     */
+    private final class Wakeup {
+        private Instant at;
+
+        /**
+         * Plans a sleep until the instant, after which the wake-up is cleared (unless armed again
+         * meanwhile) and the pool reconciles.
+         */
+        void arm(Instant when, List<Runnable> actions) {
+            at = when;
+            actions.add(() -> sleeper.sleep(Duration.between(clock.instant(), when)).whenComplete((v, e) -> {
+                synchronized (MachinePool.this) {
+                    if (when.equals(at)) {
+                        at = null;
+                    }
+                }
+                reconcile();
+            }));
+        }
+
+        /** Arms it for the instant unless it is already armed for a sooner one still to come. */
+        void armBy(Instant when, Instant now, List<Runnable> actions) {
+            if (at == null || when.isBefore(at) || !at.isAfter(now)) {
+                arm(when, actions);
+            }
         }
     }
 }

@@ -19,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.errors.FlyValidationException;
 import io.github.flymachines.errors.ForbiddenException;
@@ -30,29 +29,21 @@ import io.github.flymachines.model.App;
 import io.github.flymachines.model.CreateAppRequest;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every Apps operation on the wire: list (by org), create, get, delete; answers parsed, errors typed. */
-class AppsWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
+class AppsWireTest extends WireTest {
     static final String APP_JSON = "{\"id\":\"app_01\",\"name\":\"my-app\",\"status\":\"deployed\","
             + "\"organization\":{\"name\":\"Acme\",\"slug\":\"acme\",\"internal_numeric_id\":42,\"org_future\":1},"
             + "\"network\":\"default\",\"network_cidr\":\"fdaa:0:1::/48\",\"machine_count\":3,\"volume_count\":1,"
             + "\"internal_numeric_id\":9001,\"app_future_field\":\"kept\"}";
 
-    WireMockServer wm;
-    FlyMachines fly;
-
-    @BeforeEach
-    void setUp() {
-        wm = api.server();
-        fly = api.clientBuilder().retry(RetryPolicy.none()).build();
+    @Override
+    protected FlyMachines client() {
+        return api.clientBuilder().retry(RetryPolicy.none()).build();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.flymachines.api;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static io.github.flymachines.support.TestMachine.ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +35,6 @@ class BlockingCallsTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
 
-    static final String ID = "3d8d413b29d089";
     static final Set<String> NOT_CALLS = Set.of("app", "id", "metadata", "leases", "toString", "hashCode", "equals",
             "name", "machines", "apps",
             // navigation to the rest of the surface, and local state

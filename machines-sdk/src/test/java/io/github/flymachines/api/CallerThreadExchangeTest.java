@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,24 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.errors.FlyCancelledException;
 import io.github.flymachines.support.Fixtures;
+import io.github.flymachines.support.ForwardingHttpClient;
 import io.github.flymachines.support.Stubs;
 import io.github.flymachines.support.WireMockApi;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,12 +35,13 @@ class CallerThreadExchangeTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
 
-    static final String M = "/v1/apps/my-app/machines/3d8d413b29d089";
-
     /** Records which HttpClient method each exchange went through, and on which thread. */
-    static final class Recording extends HttpClient {
-        final HttpClient delegate = HttpClient.newBuilder().version(Version.HTTP_1_1).build();
+    static final class Recording extends ForwardingHttpClient {
         final List<String> calls = new CopyOnWriteArrayList<>();
+
+        Recording() {
+            super(HttpClient.newBuilder().version(Version.HTTP_1_1).build());
+        }
 
         @Override
         public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
@@ -67,51 +62,6 @@ class CallerThreadExchangeTest {
                 HttpResponse.BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> push) {
             calls.add("sendAsync");
             return delegate.sendAsync(request, handler, push);
-        }
-
-        @Override
-        public Optional<CookieHandler> cookieHandler() {
-            return delegate.cookieHandler();
-        }
-
-        @Override
-        public Optional<Duration> connectTimeout() {
-            return delegate.connectTimeout();
-        }
-
-        @Override
-        public Redirect followRedirects() {
-            return delegate.followRedirects();
-        }
-
-        @Override
-        public Optional<ProxySelector> proxy() {
-            return delegate.proxy();
-        }
-
-        @Override
-        public SSLContext sslContext() {
-            return delegate.sslContext();
-        }
-
-        @Override
-        public SSLParameters sslParameters() {
-            return delegate.sslParameters();
-        }
-
-        @Override
-        public Optional<Authenticator> authenticator() {
-            return delegate.authenticator();
-        }
-
-        @Override
-        public Version version() {
-            return delegate.version();
-        }
-
-        @Override
-        public Optional<Executor> executor() {
-            return delegate.executor();
         }
     }
 

@@ -14,12 +14,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.github.flymachines.support.TestMachine.APP;
+import static io.github.flymachines.support.TestMachine.BASE;
+import static io.github.flymachines.support.TestMachine.ID;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.flymachines.FlyMachines;
@@ -37,6 +40,7 @@ import io.github.flymachines.model.WaitRequest;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Complements {@link MachineOperationsWireTest}: every Apps and Machines operation of the
@@ -59,26 +61,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * create with {@code lease_ttl} returns, metadata deletions in a batch, list filters, lease reads,
  * and path encoding.
  */
-class MachineOperationsCoverageWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
-    static final String APP = "my-app";
-    static final String ID = "3d8d413b29d089";
-    static final String BASE = "/v1/apps/my-app/machines";
-    static final String M = BASE + "/" + ID;
+class MachineOperationsCoverageWireTest extends WireTest {
     static final String NONCE = "held-nonce-1";
     static final String LEASE_201 = "{\"status\":\"success\",\"data\":{\"nonce\":\"" + NONCE + "\",\"expires_at\":1767225600,"
             + "\"owner\":\"me@example.com\",\"description\":\"d\",\"version\":\"v1\"}}";
-
-    WireMockServer wm;
-    FlyMachines fly;
-
-    @BeforeEach
-    void setUp() {
-        wm = api.server();
-        fly = api.client();
-    }
 
     void stubEverything() {
         String machine = Fixtures.machine(ID, "started");

@@ -19,12 +19,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.APP;
+import static io.github.flymachines.support.TestMachine.BASE;
+import static io.github.flymachines.support.TestMachine.ID;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.ExecResult;
 import io.github.flymachines.model.Guest;
@@ -46,31 +48,19 @@ import io.github.flymachines.model.WaitResult;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every Machines operation on the wire: method, path, query, headers, body, and the parsed answer. */
-class MachineOperationsWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
-    static final String APP = "my-app";
-    static final String ID = "3d8d413b29d089";
-    static final String BASE = "/v1/apps/my-app/machines";
-    static final String M = BASE + "/" + ID;
-
-    WireMockServer wm;
-    FlyMachines fly;
+class MachineOperationsWireTest extends WireTest {
     MachineClient machine;
 
     @BeforeEach
     void setUp() {
-        wm = api.server();
-        fly = api.client();
         machine = fly.app(APP).machines().withId(ID);
     }
 

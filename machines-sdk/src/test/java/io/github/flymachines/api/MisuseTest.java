@@ -3,6 +3,7 @@ package io.github.flymachines.api;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.flymachines.support.TestMachine.ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -37,7 +38,6 @@ class MisuseTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
 
-    static final String ID = "3d8d413b29d089";
     static final MachineConfig CONFIG = MachineConfig.builder().image("nginx:1.27").guest(Guest.shared(1, 256)).build();
 
     int sent() {

@@ -1,5 +1,6 @@
 package io.github.flymachines.api;
 
+import static io.github.flymachines.support.TestMachine.ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,8 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NullArgumentsTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
-
-    static final String ID = "3d8d413b29d089";
 
     /** Field names the SDK reports for a parameter when they differ from the Java name. */
     static final Map<Class<?>, Object> DEFAULTS = Map.of(boolean.class, false, int.class, 0, long.class, 0L,

@@ -1,5 +1,6 @@
 package io.github.flymachines.api;
 
+import static io.github.flymachines.support.TestMachine.ID;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.errors.FlyValidationException;
 import io.github.flymachines.internal.validate.Validator;
 import io.github.flymachines.model.CpuKind;
@@ -26,7 +26,7 @@ import io.github.flymachines.model.ServicePort;
 import io.github.flymachines.model.UpdateMachineRequest;
 import io.github.flymachines.model.WaitRequest;
 import io.github.flymachines.model.WaitState;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +36,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,19 +44,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Bad input is refused with {@link FlyValidationException} naming the field path, before any
  * request is sent (WireMock must see zero requests), in blocking and async forms alike.
  */
-class ValidationTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
-    static final String ID = "3d8d413b29d089";
-
-    FlyMachines fly;
+class ValidationTest extends WireTest {
     MachinesClient machines;
     MachineClient machine;
 
     @BeforeEach
     void setUp() {
-        fly = api.client();
         machines = fly.app("my-app").machines();
         machine = machines.withId(ID);
     }

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.ID;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachineClient;
@@ -20,33 +21,27 @@ import io.github.flymachines.model.CreateMachineRequest;
 import io.github.flymachines.model.Guest;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.retry.RetryPolicy;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each error status and body shape maps to its typed exception, with status, API message and request id. */
-class ErrorMappingTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
-    static final String ID = "3d8d413b29d089";
-    static final String M = "/v1/apps/my-app/machines/" + ID;
-
-    WireMockServer wm;
-    FlyMachines fly;
+class ErrorMappingTest extends WireTest {
     MachineClient machine;
+
+    @Override
+    protected FlyMachines client() {
+        return api.clientBuilder().retry(RetryPolicy.none()).build();
+    }
 
     @BeforeEach
     void setUp() {
-        wm = api.server();
-        fly = api.clientBuilder().retry(RetryPolicy.none()).build();
         machine = fly.app("my-app").machines().withId(ID);
     }
 

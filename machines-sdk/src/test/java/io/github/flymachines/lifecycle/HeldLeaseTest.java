@@ -9,35 +9,32 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachineClient;
 import io.github.flymachines.errors.LeaseConflictException;
 import io.github.flymachines.support.ManualTime;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class HeldLeaseTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
-    static final String M = "/v1/apps/my-app/machines/3d8d413b29d089";
-
-    WireMockServer wm;
-    ManualTime time;
-    FlyMachines fly;
+class HeldLeaseTest extends WireTest {
+    final ManualTime time = new ManualTime();
     MachineClient machine;
+
+    @Override
+    protected FlyMachines client() {
+        return api.clientBuilder().clock(time.clock()).sleeper(time).build();
+    }
 
     static ResponseDefinitionBuilder granted(String nonce) {
         return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
@@ -47,9 +44,6 @@ class HeldLeaseTest {
 
     @BeforeEach
     void setUp() {
-        wm = api.server();
-        time = new ManualTime();
-        fly = api.clientBuilder().clock(time.clock()).sleeper(time).build();
         machine = fly.app("my-app").machines().withId("3d8d413b29d089");
         wm.stubFor(post(urlPathEqualTo(M + "/lease")).withHeader("fly-machine-lease-nonce", absent())
                 .willReturn(granted("secret-nonce-1")));

@@ -13,6 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.github.flymachines.support.TestMachine.BASE;
+import static io.github.flymachines.support.TestMachine.ID;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -21,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachinesClient;
 import io.github.flymachines.errors.CapacityException;
 import io.github.flymachines.errors.MachineFailedException;
@@ -34,30 +35,18 @@ import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.model.MachineState;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class OrchestrationTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
-    static final String BASE = "/v1/apps/my-app/machines";
-    static final String ID = "3d8d413b29d089";
-    static final String M = BASE + "/" + ID;
-
-    WireMockServer wm;
-    FlyMachines fly;
+class OrchestrationTest extends WireTest {
     MachinesClient machines;
     MachineConfig config = MachineConfig.builder().image("nginx:1.27").guest(Guest.shared(1, 256)).build();
 
     @BeforeEach
     void setUp() {
-        wm = api.server();
-        fly = api.client();
         machines = fly.app("my-app").machines();
     }
 

@@ -6,14 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.MachineClient;
 import io.github.flymachines.errors.BadRequestException;
 import io.github.flymachines.errors.MachineFailedException;
@@ -23,30 +22,21 @@ import io.github.flymachines.model.MachineState;
 import io.github.flymachines.model.WaitState;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class WaiterTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
-    static final String M = "/v1/apps/my-app/machines/3d8d413b29d089";
+class WaiterTest extends WireTest {
     static final String WAIT = M + "/wait";
 
-    WireMockServer wm;
-    FlyMachines fly;
     MachineClient machine;
 
     @BeforeEach
     void setUp() {
-        wm = api.server();
-        fly = api.client();
         machine = fly.app("my-app").machines().withId("3d8d413b29d089");
     }
 

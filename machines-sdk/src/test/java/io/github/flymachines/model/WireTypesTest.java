@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.flymachines.internal.json.Json;
+import io.github.flymachines.support.LogCapture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,26 +109,9 @@ class WireTypesTest {
         String json = "{\"id\":\"m1\",\"config\":{\"image\":\"nginx\",\"checks\":{"
                 + "\"a\":{\"type\":\"http\",\"interval\":\"every minute\",\"timeout\":\"2s\"},"
                 + "\"b\":{\"type\":\"http\",\"interval\":\"often\"}}},\"created_at\":\"yesterday\"}";
-        Logger jul = Logger.getLogger("io.github.flymachines.json");
-        List<LogRecord> logged = new ArrayList<>();
-        Handler h = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                logged.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level before = jul.getLevel();
-        jul.setLevel(Level.ALL);
-        jul.addHandler(h);
-        try {
+        List<LogRecord> logged;
+        try (LogCapture log = LogCapture.start("io.github.flymachines.json")) {
+            logged = log.records();
             Machine m = read(json, Machine.class);
             MachineCheck a = m.config().checks().get("a");
             assertNull(a.interval());
@@ -140,9 +121,6 @@ class WireTypesTest {
             assertEquals("yesterday", m.extra().get("created_at").asText());
             assertEquals(tree(json), tree(m), "written back unchanged");
             read(json, Machine.class);
-        } finally {
-            jul.removeHandler(h);
-            jul.setLevel(before);
         }
         long intervals = logged.stream().filter(r -> r.getMessage().contains("MachineCheck.interval")).count();
         assertEquals(1, intervals, "logged once, however often it is read: " + logged);

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CircuitBreakerAndNameAdoptionTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
-
-    static final String M = "/v1/apps/my-app/machines/3d8d413b29d089";
 
     static CircuitBreaker breaker() {
         return CircuitBreaker.of("fly", CircuitBreakerConfig.custom()

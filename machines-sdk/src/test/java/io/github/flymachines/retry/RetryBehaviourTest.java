@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.flymachines.support.TestMachine.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.RequestOptions;
 import io.github.flymachines.errors.FlyTimeoutException;
-import io.github.flymachines.errors.RateLimitedException;
 import io.github.flymachines.errors.NotFoundException;
+import io.github.flymachines.errors.RateLimitedException;
 import io.github.flymachines.errors.ServerErrorException;
 import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.Stubs;
@@ -37,7 +38,6 @@ class RetryBehaviourTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
 
-    static final String M = "/v1/apps/my-app/machines/3d8d413b29d089";
     WireMockServer wm;
 
     @BeforeEach

@@ -4,8 +4,6 @@ import io.github.flymachines.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,24 +24,11 @@ public final class ManualTime implements Sleeper {
 
     /** @return a clock reading this time */
     public Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
+        return VirtualTime.reading(this::now);
+    }
 
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                synchronized (ManualTime.this) {
-                    return now;
-                }
-            }
-        };
+    private synchronized Instant now() {
+        return now;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Virtual time for tests: a clock that only moves when the SDK sleeps, and a sleeper that records
@@ -31,6 +32,16 @@ public final class VirtualTime implements Sleeper {
 
     /** @return a clock reading this virtual time */
     public Clock clock() {
+        return reading(this::now);
+    }
+
+    /**
+     * A UTC clock reading the given time.
+     *
+     * @param now the current instant, read on every tick
+     * @return the clock
+     */
+    static Clock reading(Supplier<Instant> now) {
         return new Clock() {
             @Override
             public ZoneId getZone() {
@@ -44,7 +55,7 @@ public final class VirtualTime implements Sleeper {
 
             @Override
             public Instant instant() {
-                return now;
+                return now.get();
             }
         };
     }

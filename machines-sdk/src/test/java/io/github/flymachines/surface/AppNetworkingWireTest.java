@@ -18,9 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.FlyToken;
 import io.github.flymachines.api.CertificatesClient;
 import io.github.flymachines.api.Paginated;
@@ -36,32 +34,18 @@ import io.github.flymachines.model.IpAssignment;
 import io.github.flymachines.model.IpAssignmentType;
 import io.github.flymachines.model.Page;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** IP assignments, certificates (cursor pagination) and deploy tokens on the wire. */
-class AppNetworkingWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
+class AppNetworkingWireTest extends WireTest {
     static final String APP = "/v1/apps/my-app";
     static final String PEM_KEY = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC-super-secret\n-----END PRIVATE KEY-----\n";
     static final String PEM_CHAIN = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
-
-    WireMockServer wm;
-    FlyMachines fly;
-
-    @BeforeEach
-    void setUp() {
-        wm = api.server();
-        fly = api.client();
-    }
 
     // ---- IP assignments
 

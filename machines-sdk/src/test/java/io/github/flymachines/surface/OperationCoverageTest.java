@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.github.flymachines.support.TestMachine.ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,6 @@ class OperationCoverageTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
 
-    static final String ID = "3d8d413b29d089";
     static final String VOL = "vol_4wky2v5pj0zv9jgd";
     static final String HOST = "www.example.com";
 

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.OrgClient;
 import io.github.flymachines.api.Paginated;
@@ -26,38 +25,24 @@ import io.github.flymachines.model.Page;
 import io.github.flymachines.model.Volume;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Organization-wide machine and volume lists: lazy cursor pagination, empty pages, error regions. */
-class OrgListsWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
+class OrgListsWireTest extends WireTest {
     static final String MACHINES = "/v1/orgs/my-org/machines";
     static final String VOLUMES = "/v1/orgs/my-org/volumes";
-
-    WireMockServer wm;
-    FlyMachines fly;
 
     static String m(String id, String app) {
         return "{\"id\":\"" + id + "\",\"name\":\"n-" + id + "\",\"app_name\":\"" + app + "\",\"state\":\"started\","
                 + "\"region\":\"ord\",\"version\":\"01J0\",\"private_ip\":\"fdaa::1\",\"updated_at\":\"2026-11-20T00:00:00Z\","
                 + "\"config\":{\"image\":\"nginx\",\"guest\":{\"cpu_kind\":\"shared\",\"cpus\":1,\"memory_mb\":256},"
                 + "\"metadata\":{\"fly_process_group\":\"app\"}}}";
-    }
-
-    @BeforeEach
-    void setUp() {
-        wm = api.server();
-        fly = api.client();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.github.flymachines.surface;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -15,8 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.FlyToken;
 import io.github.flymachines.errors.BadRequestException;
 import io.github.flymachines.errors.FlyValidationException;
@@ -37,18 +35,14 @@ import io.github.flymachines.support.Fixtures;
 import io.github.flymachines.support.SpecValidator;
 import io.github.flymachines.support.Stubs;
 import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Platform regions and placements (with the capacity check before a create) and tokens on the wire. */
-class PlatformAndTokensWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
+class PlatformAndTokensWireTest extends WireTest {
     static final String LIVE_REGIONS = "{\"Regions\":[{\"Code\":\"ord\",\"Name\":\"Chicago, Illinois (US)\","
             + "\"Latitude\":41.9,\"Longitude\":-87.6,\"GatewayAvailable\":true,\"RequiresPaidPlan\":false},"
             + "{\"Code\":\"jnb\",\"Name\":\"Johannesburg\",\"RequiresPaidPlan\":true}],\"Nearest\":\"ord\"}";
@@ -56,15 +50,6 @@ class PlatformAndTokensWireTest {
             + "\"latitude\":41.9,\"longitude\":-87.6,\"gateway_available\":true,\"requires_paid_plan\":false,"
             + "\"deprecated\":false,\"geo_region\":\"na\"},{\"code\":\"jnb\",\"name\":\"Johannesburg\","
             + "\"requires_paid_plan\":true}],\"nearest\":\"ord\"}";
-
-    WireMockServer wm;
-    FlyMachines fly;
-
-    @BeforeEach
-    void setUp() {
-        wm = api.server();
-        fly = api.client();
-    }
 
     @Test
     void regionsReadTheLiveAndTheDocumentedCasingAlike() throws Exception {

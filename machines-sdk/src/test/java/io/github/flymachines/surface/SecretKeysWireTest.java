@@ -16,9 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.SecretKeysClient;
 import io.github.flymachines.errors.BadRequestException;
 import io.github.flymachines.errors.FlyValidationException;
@@ -26,32 +24,24 @@ import io.github.flymachines.model.Bytes;
 import io.github.flymachines.model.SecretKey;
 import io.github.flymachines.model.SecretKeyType;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Secret keys on the wire: base64 byte fields, key material never printed, typed errors. */
-class SecretKeysWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
+class SecretKeysWireTest extends WireTest {
     static final String BASE = "/v1/apps/my-app/secretkeys";
     static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     static final String KEY_B64 = Base64.getEncoder().encodeToString(KEY);
 
-    WireMockServer wm;
-    FlyMachines fly;
     SecretKeysClient keys;
 
     @BeforeEach
     void setUp() {
-        wm = api.server();
-        fly = api.client();
         keys = fly.app("my-app").secretKeys();
     }
 

@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.SecretsClient;
@@ -31,31 +30,23 @@ import io.github.flymachines.model.SecretsChange;
 import io.github.flymachines.model.SecretsQuery;
 import io.github.flymachines.model.UpdateMachineRequest;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** App secrets on the wire, the remembered version and min_secrets_version, and redaction. */
-class SecretsWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
+class SecretsWireTest extends WireTest {
     static final String BASE = "/v1/apps/my-app/secrets";
     static final String SECRET = "hunter2-very-secret";
 
-    WireMockServer wm;
-    FlyMachines fly;
     SecretsClient secrets;
 
     @BeforeEach
     void setUp() {
-        wm = api.server();
-        fly = api.client();
         secrets = fly.app("my-app").secrets();
     }
 

@@ -11,14 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.model.Bytes;
 import io.github.flymachines.model.OidcTokenRequest;
+import io.github.flymachines.support.LogCapture;
 import io.github.flymachines.support.WireMockApi;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,39 +24,16 @@ class TokenLoggingTest {
     @RegisterExtension
     static WireMockApi api = new WireMockApi();
 
-    static final Logger JUL = Logger.getLogger("io.github.flymachines.http");
-    final List<String> lines = new ArrayList<>();
-    final Handler handler = new Handler() {
-        private final SimpleFormatter f = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord r) {
-            synchronized (lines) {
-                lines.add(f.formatMessage(r));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    Level before;
+    LogCapture log;
 
     @BeforeEach
     void attach() {
-        before = JUL.getLevel();
-        JUL.setLevel(Level.ALL);
-        JUL.addHandler(handler);
+        log = LogCapture.start("io.github.flymachines.http");
     }
 
     @AfterEach
     void detach() {
-        JUL.removeHandler(handler);
-        JUL.setLevel(before);
+        log.close();
     }
 
     @Test
@@ -79,10 +51,7 @@ class TokenLoggingTest {
         assertEquals("plaintext-secret", fly.app("my-app").secretKeys()
                 .decrypt("box", Bytes.utf8("ciphertext-bytes"), null).utf8());
 
-        String all;
-        synchronized (lines) {
-            all = String.join("\n", lines);
-        }
+        String all = String.join("\n", log.messages());
         assertTrue(all.contains("/v1/tokens/oidc"), "the calls are logged: " + all);
         assertTrue(all.contains("request body"), "bodies are traced: " + all);
         for (String secret : List.of(jwt, "eyJ", "s3cr3t-value", "cGxhaW50ZXh0LXNlY3JldA", "Y2lwaGVydGV4dC1ieXRlcw",

@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.api.VolumeClient;
 import io.github.flymachines.errors.CapacityException;
@@ -36,24 +35,16 @@ import io.github.flymachines.model.VolumeSnapshot;
 import io.github.flymachines.model.VolumeState;
 import io.github.flymachines.retry.RetryPolicy;
 import io.github.flymachines.support.Stubs;
-import io.github.flymachines.support.WireMockApi;
+import io.github.flymachines.support.WireTest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Volumes on the wire: every operation, validation before sending, error mapping, async twins. */
-class VolumesWireTest {
-    @RegisterExtension
-    static WireMockApi api = new WireMockApi();
-
+class VolumesWireTest extends WireTest {
     static final String BASE = "/v1/apps/my-app/volumes";
     static final String VOL = "vol_4wky2v5pj0zv9jgd";
-
-    WireMockServer wm;
-    FlyMachines fly;
 
     static String volume(String id, String state, int size) {
         return "{\"id\":\"" + id + "\",\"name\":\"data\",\"state\":\"" + state + "\",\"size_gb\":" + size
@@ -62,12 +53,6 @@ class VolumesWireTest {
                 + "\"host_status\":\"ok\",\"fstype\":\"ext4\",\"type\":\"local\",\"block_size\":4096,"
                 + "\"blocks\":2580302,\"blocks_free\":2580000,\"blocks_avail\":2450000,\"bytes_total\":10568916992,"
                 + "\"bytes_used\":1236992,\"future_field\":{\"x\":1}}";
-    }
-
-    @BeforeEach
-    void setUp() {
-        wm = api.server();
-        fly = api.client();
     }
 
     @Test

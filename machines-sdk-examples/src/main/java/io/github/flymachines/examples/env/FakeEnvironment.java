@@ -1,7 +1,6 @@
 package io.github.flymachines.examples.env;
 
 import io.github.flymachines.FlyMachines;
-import io.github.flymachines.model.Guest;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.testing.ExecOutcome;
 import io.github.flymachines.testing.FakeClock;
@@ -105,8 +104,7 @@ public final class FakeEnvironment implements ExampleEnvironment {
 
     @Override
     public MachineConfig baseConfig() {
-        return MachineConfig.builder().image(IMAGE).guest(Guest.shared(1, 256))
-                .putMetadata("created_by", "machines-sdk-examples").build();
+        return BaseConfig.of(IMAGE);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.flymachines.examples.env;
 
 import io.github.flymachines.FlyMachines;
 import io.github.flymachines.FlyToken;
-import io.github.flymachines.model.Guest;
 import io.github.flymachines.model.MachineConfig;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -93,8 +92,7 @@ public final class RealEnvironment implements ExampleEnvironment {
 
     @Override
     public MachineConfig baseConfig() {
-        return MachineConfig.builder().image(image).guest(Guest.shared(1, 256))
-                .putMetadata("created_by", "machines-sdk-examples").build();
+        return BaseConfig.of(image);
     }
 
     @Override

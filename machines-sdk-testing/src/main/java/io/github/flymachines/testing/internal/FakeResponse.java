@@ -103,6 +103,17 @@ public final class FakeResponse {
     }
 
     /**
+     * The 412 the API answers when the machine's state does not allow an action.
+     *
+     * @param action the action, as the API names it ({@code start}, {@code update}, ...)
+     * @param state the machine's current state
+     * @return the response
+     */
+    public static FakeResponse unableFromState(String action, String state) {
+        return error(412, "failed_precondition: unable to " + action + " machine from current state: '" + state + "'");
+    }
+
+    /**
      * Returns a copy with one more header.
      *
      * @param name the header name

@@ -137,8 +137,7 @@ final class MachineActions {
             return FakeResponse.json(200, startJson(prev));
         }
         if (!Set.of("stopped", "created", "suspended", "failed").contains(prev)) {
-            return FakeResponse.error(412, "failed_precondition: unable to start machine from current state: '"
-                    + prev + "'");
+            return FakeResponse.unableFromState("start", prev);
         }
         if (!s.capacity.hasRoom(m.region, m)) {
             return Capacity.capacityError();
@@ -177,8 +176,7 @@ final class MachineActions {
             return FakeResponse.empty(200);
         }
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
-            return FakeResponse.error(412, "failed_precondition: unable to stop machine from current state: '"
-                    + m.state + "'");
+            return FakeResponse.unableFromState("stop", m.state);
         }
         long g = ++m.generation;
         s.lifecycle.setState(m, "stopping", null, null, null);
@@ -198,8 +196,7 @@ final class MachineActions {
             return FakeResponse.empty(200);
         }
         if (!m.state.equals("started")) {
-            return FakeResponse.error(412, "failed_precondition: unable to suspend machine from current state: '"
-                    + m.state + "'");
+            return FakeResponse.unableFromState("suspend", m.state);
         }
         long g = ++m.generation;
         s.lifecycle.setState(m, "suspending", null, null, null);
@@ -218,8 +215,7 @@ final class MachineActions {
             return FakeResponse.error(400, "invalid signal: " + sig);
         }
         if (!m.state.equals("started")) {
-            return FakeResponse.error(412, "failed_precondition: unable to restart machine from current state: '"
-                    + m.state + "'");
+            return FakeResponse.unableFromState("restart", m.state);
         }
         long g = ++m.generation;
         s.lifecycle.setState(m, "restarting", "restart", "user", null);

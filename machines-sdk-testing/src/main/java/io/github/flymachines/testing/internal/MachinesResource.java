@@ -177,28 +177,25 @@ final class MachinesResource {
     FakeResponse processes(Model.Machine m) {
         ArrayNode out = FakeJson.arr();
         if (m.state.equals("started")) {
-            ObjectNode p = out.addObject();
-            p.put("pid", 1);
-            p.put("command", "/.fly/init");
-            p.put("directory", "/");
-            p.put("cpu", 0);
-            p.put("rss", 8 * 1024 * 1024);
-            p.put("stime", 0);
-            p.put("rtime", 0);
-            p.putArray("listen_sockets");
-            ObjectNode main = out.addObject();
+            process(out, 1, "/.fly/init", 8 * 1024 * 1024);
             JsonNode exec = m.config.path("init").path("exec");
-            main.put("pid", 713);
-            main.put("command", exec.isArray() && exec.size() > 0 ? FakeUtil.joinText(exec)
-                    : m.config.path("image").asText("app"));
-            main.put("directory", "/");
-            main.put("cpu", 0);
-            main.put("rss", 32 * 1024 * 1024);
-            main.put("stime", 0);
-            main.put("rtime", 0);
-            main.putArray("listen_sockets");
+            process(out, 713, exec.isArray() && exec.size() > 0 ? FakeUtil.joinText(exec)
+                    : m.config.path("image").asText("app"), 32 * 1024 * 1024);
         }
         return FakeResponse.json(200, out);
+    }
+
+    /** Adds one process of a started machine: in {@code /}, idle, listening on nothing. */
+    private static void process(ArrayNode out, int pid, String command, int rss) {
+        ObjectNode p = out.addObject();
+        p.put("pid", pid);
+        p.put("command", command);
+        p.put("directory", "/");
+        p.put("cpu", 0);
+        p.put("rss", rss);
+        p.put("stime", 0);
+        p.put("rtime", 0);
+        p.putArray("listen_sockets");
     }
 
 
@@ -305,8 +302,7 @@ final class MachinesResource {
             return guard;
         }
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
-            return FakeResponse.error(412, "failed_precondition: unable to update machine from current state: '"
-                    + m.state + "'");
+            return FakeResponse.unableFromState("update", m.state);
         }
         JsonNode b = FakeJson.parse(r.body());
         FakeResponse invalid = configError(b);

@@ -40,7 +40,7 @@ class AdoptionEventsTest {
 
     @BeforeEach
     void proxy() throws Exception {
-        proxy = new FaultProxy(fly.fake().baseUrl(), 1, 0, 0, 0, Duration.ZERO);
+        proxy = FaultProxy.scripted(fly.fake().baseUrl());
     }
 
     @AfterEach

@@ -87,6 +87,18 @@ public final class FaultProxy implements AutoCloseable {
         pool.execute(this::acceptLoop);
     }
 
+    /**
+     * Starts a proxy that injects no random faults, only the ones the test scripts
+     * ({@link #resetNext}, holds).
+     *
+     * @param target the fake's base URL
+     * @return the proxy
+     * @throws IOException when no port can be bound
+     */
+    public static FaultProxy scripted(String target) throws IOException {
+        return new FaultProxy(target, 1, 0, 0, 0, Duration.ZERO);
+    }
+
     /** @return the proxy's base URL */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getLocalPort();

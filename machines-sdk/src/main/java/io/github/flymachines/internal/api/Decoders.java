@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.nio.charset.StandardCharsets;
 
 /** Response readers. */
@@ -33,6 +34,26 @@ public final class Decoders {
                 throw new IOException("empty response body");
             }
             return reader.readValue(raw.body());
+        };
+    }
+
+    /**
+     * Reads a JSON body into a type and insists that the answer holds what the caller needs.
+     *
+     * @param type the type
+     * @param complete whether a read answer holds it
+     * @param missing the message of the {@link IOException} an answer without it fails with
+     * @param <T> the value type
+     * @return the decoder
+     */
+    public static <T> Call.Decoder<T> jsonRequiring(Type type, Predicate<T> complete, String missing) {
+        Call.Decoder<T> json = json(type);
+        return raw -> {
+            T t = json.decode(raw);
+            if (!complete.test(t)) {
+                throw new IOException(missing);
+            }
+            return t;
         };
     }
 

@@ -5,13 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.flymachines.support.LogCapture;
 import io.github.flymachines.support.WireMockApi;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,30 +27,10 @@ class LogTextTest {
                 + "\"metadata\":{\"note\":\"{0} {} %s\"}}}";
         api.skipSpecValidation();
         api.server().stubFor(get(urlEqualTo("/v1/apps/my-app/machines/3d8d413b29d089")).willReturn(okJson(body)));
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                records.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger sdk = Logger.getLogger("io.github.flymachines");
-        Level before = sdk.getLevel();
-        sdk.setLevel(Level.ALL);
-        sdk.addHandler(handler);
-        try {
+        List<LogRecord> records;
+        try (LogCapture log = LogCapture.start("io.github.flymachines")) {
             api.client().app("my-app").machines().withId("3d8d413b29d089").get();
-        } finally {
-            sdk.removeHandler(handler);
-            sdk.setLevel(before);
+            records = log.records();
         }
         assertTrue(records.stream().anyMatch(r -> r.getMessage().contains("\"note\":\"{0} {} %s\"")),
                 "no TRACE body with the text as sent: " + records.stream().map(LogRecord::getMessage).toList());
