@@ -549,7 +549,9 @@ public final class Benchmarks {
                 + s.lifecycles + " lifecycles per variant, SDK and raw alternating (order swapped each round). "
                 + "Throughput: median of rounds. CPU: the client JVM's process CPU time "
                 + "(`OperatingSystemMXBean.getProcessCpuTime`, all threads: JIT, GC, HTTP client) over the "
-                + "measured rounds / lifecycles; the server is another JVM. Requests counted server-side."
+                + "measured rounds / lifecycles; the server is another JVM. JIT: the client JVM's compilation time "
+                + "(`CompilationMXBean`) during a variant's measured rounds / lifecycles, a part of its CPU that "
+                + "a longer warm-up shrinks (BENCHMARKS.md). Requests counted server-side."
                 + (fakeAvailable ? "" : " FakeFly (machines-sdk-testing) was not available, so only the harness's "
                         + "own simulation of the machine endpoints was used."));
     }
@@ -587,6 +589,7 @@ public final class Benchmarks {
             for (int c : callers("lifecycleCallers", "16,64")) {
                 double[][] tput = new double[2][s.lifecycleRounds];
                 long[] cpu = new long[2];
+                long[] jit = new long[2];
                 long[] requests = new long[2];
                 List<List<long[]>> lats = List.of(new ArrayList<>(), new ArrayList<>());
                 for (int r = 0; r < s.lifecycleRounds; r++) {
@@ -594,10 +597,12 @@ public final class Benchmarks {
                         int v = (j + r) % 2;
                         resetCount.run();
                         long cpu0 = processCpuNanos();
+                        long jit0 = jitMillis();
                         long t0 = System.nanoTime();
                         long[] lat = Lifecycles.run(clients[v].lifecycle(), s.lifecycles, c);
                         double secs = (System.nanoTime() - t0) / 1e9;
                         cpu[v] += processCpuNanos() - cpu0;
+                        jit[v] += jitMillis() - jit0;
                         requests[v] += requestCount.get();
                         tput[v][r] = s.lifecycles / secs;
                         lats.get(v).add(lat);
@@ -614,8 +619,9 @@ public final class Benchmarks {
                     String ratio = v == 0 ? String.format(Locale.ROOT, "throughput %.2f, CPU %.2f", t[0] / t[1],
                             cpuPer[0] / cpuPer[1]) : "-";
                     row("Lifecycle on " + targetName, names[v], c + " callers",
-                            String.format(Locale.ROOT, "%,.0f lifecycles/s, %.2f ms CPU/lifecycle, %.2f requests/lifecycle",
-                                    t[v], cpuPer[v], requests[v] / (double) n), ratio,
+                            String.format(Locale.ROOT, "%,.0f lifecycles/s, %.2f ms CPU/lifecycle, %.2f requests/lifecycle"
+                                    + ", JIT %.2f ms/lifecycle", t[v], cpuPer[v], requests[v] / (double) n,
+                                    jit[v] / (double) n), ratio,
                             micros(percentile(all, 50)), micros(percentile(all, 99)));
                 }
             }
@@ -629,6 +635,16 @@ public final class Benchmarks {
     private static int[] callers(String property, String dflt) {
         return Arrays.stream(System.getProperty("bench." + property, dflt).split(",")).mapToInt(Integer::parseInt)
                 .toArray();
+    }
+
+    /**
+     * @return the JIT compilers' time so far in milliseconds ({@code CompilationMXBean}; wall time of
+     *     the compiler threads, which on a busy machine is close to their CPU time), or 0 when the JVM
+     *     does not report it
+     */
+    static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** @return the client JVM's CPU time so far, all threads, in nanoseconds */
