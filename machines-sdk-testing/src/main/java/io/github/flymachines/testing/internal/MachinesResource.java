@@ -75,15 +75,7 @@ final class MachinesResource {
     }
 
     ObjectNode machineJson(Model.Machine m, boolean summary, boolean withLease) {
-        ObjectNode o = FakeJson.obj();
-        o.put("id", m.id);
-        o.put("name", m.name);
-        o.put("state", m.state);
-        o.put("region", m.region);
-        o.put("instance_id", m.instanceId);
-        o.put("private_ip", m.privateIp);
-        o.put("created_at", m.createdAt.toString());
-        o.put("updated_at", m.updatedAt.toString());
+        ObjectNode o = identityJson(m);
         o.set("image_ref", imageRef(m.config.path("image").asText("")));
         o.put("cordoned", m.cordoned);
         if (!summary) {
@@ -101,6 +93,20 @@ final class MachinesResource {
             lj.put("expires_at", l.expiresAt().getEpochSecond());
             lj.put("owner", l.owner());
         }
+        return o;
+    }
+
+    /** The fields every view of a machine carries: its id, name, state, place, address and times. */
+    static ObjectNode identityJson(Model.Machine m) {
+        ObjectNode o = FakeJson.obj();
+        o.put("id", m.id);
+        o.put("name", m.name);
+        o.put("state", m.state);
+        o.put("region", m.region);
+        o.put("instance_id", m.instanceId);
+        o.put("private_ip", m.privateIp);
+        o.put("created_at", m.createdAt.toString());
+        o.put("updated_at", m.updatedAt.toString());
         return o;
     }
 
