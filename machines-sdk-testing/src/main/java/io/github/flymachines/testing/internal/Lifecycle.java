@@ -75,6 +75,16 @@ final class Lifecycle {
         });
     }
 
+    /**
+     * Begins a transition: a new generation (so the machine's pending steps no longer run), the machine
+     * in {@code through} now, without an event, then {@code settle} after the delay unless it moved on.
+     */
+    void transition(Model.Machine m, String through, Duration delay, String to, Runnable settle) {
+        long g = ++m.generation;
+        setState(m, through, null, null, null);
+        after(m, g, delay, through + " -> " + to, settle);
+    }
+
     /** @return how many timed steps (transitions, program exits) are scheduled and have not run yet */
     int pendingSteps() {
         return pendingSteps.get();

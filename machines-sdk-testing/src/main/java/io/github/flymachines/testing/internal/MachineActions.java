@@ -157,9 +157,7 @@ final class MachineActions {
 
     /** Starts a stopped machine: {@code starting}, then {@code started} after the start time. */
     void launch(Model.Machine m, String source) {
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "starting", null, null, null);
-        s.lifecycle.after(m, g, settings.startTime(), "starting -> started",
+        s.lifecycle.transition(m, "starting", settings.startTime(), "started",
                 () -> s.lifecycle.setState(m, "started", "start", source, null));
     }
 
@@ -178,9 +176,7 @@ final class MachineActions {
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
             return FakeResponse.unableFromState("stop", m.state);
         }
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "stopping", null, null, null);
-        s.lifecycle.after(m, g, settings.transitionTime(), "stopping -> stopped", () -> {
+        s.lifecycle.transition(m, "stopping", settings.transitionTime(), "stopped", () -> {
             s.lifecycle.setState(m, "stopped", "stop", "user", null);
             autoDestroy(m);
         });
@@ -198,9 +194,7 @@ final class MachineActions {
         if (!m.state.equals("started")) {
             return FakeResponse.unableFromState("suspend", m.state);
         }
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "suspending", null, null, null);
-        s.lifecycle.after(m, g, settings.transitionTime(), "suspending -> suspended",
+        s.lifecycle.transition(m, "suspending", settings.transitionTime(), "suspended",
                 () -> s.lifecycle.setState(m, "suspended", "suspend", "user", null));
         return FakeResponse.empty(200);
     }

@@ -376,9 +376,7 @@ final class MachinesResource {
     }
 
     void beginDestroy(Model.Machine m, String source) {
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "destroying", null, null, null);
-        s.lifecycle.after(m, g, settings.transitionTime(), "destroying -> destroyed", () -> {
+        s.lifecycle.transition(m, "destroying", settings.transitionTime(), "destroyed", () -> {
             m.lease = null;
             VolumesResource.detachAll(m.owner, m);
             s.lifecycle.setState(m, "destroyed", "destroy", source, null);
