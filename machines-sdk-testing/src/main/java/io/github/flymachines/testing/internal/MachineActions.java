@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.testing.ExecCall;
 import io.github.flymachines.testing.ExecOutcome;
-import io.github.flymachines.testing.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,17 +24,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Machine lifecycle actions (start, stop, suspend, restart, signal, cordon), exec, and the main process: its exit, restart policy, auto_destroy and the program model. Guarded by the app's lock ({@code synchronized (app)}). */
-final class MachineActions {
-    private final FakeState s;
-    private final FakeClock clock;
-    private final Ids ids;
-    private final FakeEngine.Settings settings;
-
+final class MachineActions extends FakePart {
     MachineActions(FakeState s) {
-        this.s = s;
-        this.clock = s.clock;
-        this.ids = s.ids;
-        this.settings = s.settings;
+        super(s);
     }
     static final Map<String, String> SIGNALS = Map.ofEntries(Map.entry("SIGABRT", "6"),
             Map.entry("SIGALRM", "14"), Map.entry("SIGFPE", "8"), Map.entry("SIGHUP", "1"), Map.entry("SIGILL", "4"),
