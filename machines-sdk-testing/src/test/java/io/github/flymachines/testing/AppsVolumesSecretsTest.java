@@ -20,8 +20,8 @@ import io.github.flymachines.model.Mount;
 import io.github.flymachines.testing.support.Raw;
 import io.github.flymachines.testing.support.SpecAudit;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Auth, apps, the affinity cookie, volumes and mounts, secrets, regions. */
@@ -30,10 +30,8 @@ class AppsVolumesSecretsTest {
     static FakeFlyExtension fly = FakeFlyExtension.create();
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock());
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly);
 
     @Test
     void wrongOrMissingTokenIs401() throws Exception {

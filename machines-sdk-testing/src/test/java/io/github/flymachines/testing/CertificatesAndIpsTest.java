@@ -29,8 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** IP assignments and TLS certificates through the SDK and raw HTTP. */
@@ -39,10 +39,8 @@ class CertificatesAndIpsTest {
     static FakeFlyExtension fly = FakeFlyExtension.create();
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock(), r -> r.getBodyAsString().contains("\"type\":\"v5\""));
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly, r -> r.getBodyAsString().contains("\"type\":\"v5\""));
 
     @Test
     void ipsComeFromTheDocumentationRangesAndAreReleased() throws Exception {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.flymachines.testing.support.Raw;
 import io.github.flymachines.testing.support.SpecAudit;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The control API under /__fake/, over raw HTTP only (what a test in another language does). */
@@ -19,10 +19,8 @@ class ControlApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String MACHINE = "{\"config\":{\"image\":\"alpine:3\",\"restart\":{\"policy\":\"no\"}}}";
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock());
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly);
 
     static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());

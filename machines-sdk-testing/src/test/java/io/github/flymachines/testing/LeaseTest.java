@@ -14,8 +14,8 @@ import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.testing.support.SpecAudit;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Leases: nonce, 409 with the real message, guarded mutations, TTL expiry on the fake clock, release. */
@@ -37,10 +37,8 @@ class LeaseTest {
         other.close();
     }
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock());
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly);
 
     private static MachineClient asOther(MachineClient m) {
         return other.app(m.app()).machines().withId(m.id());

@@ -26,8 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The SDK drives the fake through a machine's whole life, on the manual clock. */
@@ -37,10 +37,8 @@ class LifecycleEndToEndTest {
 
     static final MachineConfig CONFIG = MachineConfig.builder().image("nginx:1.27").build();
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock());
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly);
 
     @Test
     void createWaitStopStartUpdateDestroy() throws Exception {

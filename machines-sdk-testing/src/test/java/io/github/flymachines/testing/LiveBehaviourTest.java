@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Where the fake follows the live API rather than the spec (README table), and parked waits hold no thread. */
@@ -22,10 +22,8 @@ class LiveBehaviourTest {
     static FakeFlyExtension fly = FakeFlyExtension.create(b -> b.containerThreads(10));
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock(), r -> r.getBodyAsString().contains("app_name"));
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly, r -> r.getBodyAsString().contains("app_name"));
 
     static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());

@@ -15,8 +15,8 @@ import io.github.flymachines.testing.support.SpecAudit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Metadata (and the list filter), exec, processes and events through the SDK; parameter injection. */
@@ -25,10 +25,8 @@ class MachineOpsTest {
     static FakeFlyExtension fly = FakeFlyExtension.create();
     static final MachineConfig CONFIG = MachineConfig.builder().image("alpine:3").build();
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock());
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly);
 
     @Test
     void metadataGetSetDeleteAndListFilter(FakeFly fake, io.github.flymachines.FlyMachines client) {

@@ -26,8 +26,8 @@ import io.github.flymachines.testing.support.SpecAudit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The memory balloon, and the organization-wide machine and volume lists paged by cursor. */
@@ -36,10 +36,8 @@ class MemoryAndOrgListsTest {
     static FakeFlyExtension fly = FakeFlyExtension.create(b -> b.orgListPageSize(3));
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock());
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly);
 
     @Test
     void memoryLimitAndReclaimStayWithinTheGuestsMemory() throws Exception {

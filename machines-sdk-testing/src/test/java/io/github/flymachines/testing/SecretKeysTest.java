@@ -34,8 +34,8 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,11 +47,8 @@ class SecretKeysTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Bytes AD = Bytes.utf8("context: order 42");
 
-    @AfterEach
-    void audit() {
-        SpecAudit.checkAndReset(fly.fake().wireMock(),
-                r -> r.getBodyAsString().contains("\"type\":\"rot13\""));
-    }
+    @RegisterExtension
+    final AfterEachCallback audit = SpecAudit.afterEach(fly, r -> r.getBodyAsString().contains("\"type\":\"rot13\""));
 
     private static SecretKeysClient keys(String app) {
         fly.fake().createApp(app);

@@ -84,12 +84,7 @@ public final class OrgClient {
      * @return the page
      */
     public CompletableFuture<Page<OrgMachine>> machinesPageAsync(OrgListQuery query, String cursor) {
-        return Requests.run(() -> {
-            SurfaceValidator.orgQuery(query);
-            return ctx.send(request(Operation.ORG_MACHINES_LIST, query, cursor),
-                    Decoders.<MachinesBody>json(MachinesBody.class), options)
-                    .thenApply(b -> new Page<>(b.machines(), b.nextCursor(), null, b.errorRegions()));
-        });
+        return pageAsync(Operation.ORG_MACHINES_LIST, query, cursor, MachinesBody.class);
     }
 
     /**
@@ -122,11 +117,16 @@ public final class OrgClient {
      * @return the page
      */
     public CompletableFuture<Page<Volume>> volumesPageAsync(OrgListQuery query, String cursor) {
+        return pageAsync(Operation.ORG_VOLUMES_LIST, query, cursor, VolumesBody.class);
+    }
+
+    /** Reads one page of an org list: the query checked, the request sent, the body's items as the page. */
+    private <T, B extends PageBody<T>> CompletableFuture<Page<T>> pageAsync(Operation op, OrgListQuery query,
+            String cursor, Class<B> body) {
         return Requests.run(() -> {
             SurfaceValidator.orgQuery(query);
-            return ctx.send(request(Operation.ORG_VOLUMES_LIST, query, cursor),
-                    Decoders.<VolumesBody>json(VolumesBody.class), options)
-                    .thenApply(b -> new Page<>(b.volumes(), b.nextCursor(), null, b.errorRegions()));
+            return ctx.send(request(op, query, cursor), Decoders.<B>json(body), options)
+                    .thenApply(b -> new Page<>(b.items(), b.nextCursor(), null, b.errorRegions()));
         });
     }
 
@@ -143,17 +143,34 @@ public final class OrgClient {
                 .build();
     }
 
+    /** An org list's answer: one page of items, the next cursor and the regions it could not read. */
+    private interface PageBody<T> {
+        List<T> items();
+
+        String nextCursor();
+
+        List<String> errorRegions();
+    }
+
     record MachinesBody(@JsonProperty("machines") List<OrgMachine> machines,
             @JsonProperty("next_cursor") String nextCursor,
             @JsonProperty("last_machine_id") String lastMachineId,
             @JsonProperty("last_updated_at") String lastUpdatedAt,
-            @JsonProperty("error_regions") List<String> errorRegions) {
+            @JsonProperty("error_regions") List<String> errorRegions) implements PageBody<OrgMachine> {
+        @Override
+        public List<OrgMachine> items() {
+            return machines;
+        }
     }
 
     record VolumesBody(@JsonProperty("volumes") List<Volume> volumes,
             @JsonProperty("next_cursor") String nextCursor,
             @JsonProperty("last_volume_id") String lastVolumeId,
             @JsonProperty("last_updated_at") String lastUpdatedAt,
-            @JsonProperty("error_regions") List<String> errorRegions) {
+            @JsonProperty("error_regions") List<String> errorRegions) implements PageBody<Volume> {
+        @Override
+        public List<Volume> items() {
+            return volumes;
+        }
     }
 }

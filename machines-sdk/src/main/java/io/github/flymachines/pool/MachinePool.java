@@ -431,22 +431,27 @@ public final class MachinePool implements AutoCloseable {
                     destroy(m, lease, describe(se));
                     return;
                 }
-                PooledMachine h = new PooledMachine(this, m.id, m.region, lease, true,
-                        Duration.between(w.since, clock.instant()));
-                emit(PoolEvent.Type.ACQUIRED_WARM, m.id, m.region, h.acquiredIn(), null);
-                handOut(m);
-                if (!w.result.complete(h)) {
-                    h.releaseAsync();
-                }
+                handOut(w, m, lease, true);
             });
         });
     }
 
-    private void handOut(Member m) {
+    /**
+     * Hands a leased member to a waiter: the handle, the acquired event, the member marked out; a
+     * waiter that gave up meanwhile gets nothing and the handle goes back to the pool.
+     */
+    private void handOut(Waiter w, Member m, HeldLease lease, boolean warm) {
+        PooledMachine h = new PooledMachine(this, m.id, m.region, lease, warm,
+                Duration.between(w.since, clock.instant()));
+        emit(warm ? PoolEvent.Type.ACQUIRED_WARM : PoolEvent.Type.ACQUIRED_COLD, m.id, m.region, h.acquiredIn(),
+                null);
         synchronized (this) {
             m.out = true;
         }
         reconcile(); // waiters at the maximum start their timers now
+        if (!w.result.complete(h)) {
+            h.releaseAsync();
+        }
     }
 
     private void requeue(Waiter w) {
@@ -482,13 +487,7 @@ public final class MachinePool implements AutoCloseable {
                             destroy(m, null, describe(le));
                             return;
                         }
-                        PooledMachine h = new PooledMachine(this, m.id, m.region, lease, false,
-                                Duration.between(w.since, clock.instant()));
-                        emit(PoolEvent.Type.ACQUIRED_COLD, m.id, m.region, h.acquiredIn(), null);
-                        handOut(m);
-                        if (!w.result.complete(h)) {
-                            h.releaseAsync();
-                        }
+                        handOut(w, m, lease, false);
                     });
         });
     }

@@ -169,18 +169,11 @@ public final class FakeOrgLists {
         return after == null || updated.isAfter(after);
     }
 
+    /** The machine fields every view carries ({@link MachinesResource#identityJson}), plus the org list's own. */
     private static ObjectNode machineJson(Model.App a, Model.Machine m, boolean summary) {
-        ObjectNode o = FakeJson.obj();
-        o.put("id", m.id);
-        o.put("name", m.name);
+        ObjectNode o = MachinesResource.identityJson(m);
         o.put("app_name", a.name);
-        o.put("state", m.state);
-        o.put("region", m.region);
-        o.put("instance_id", m.instanceId);
         o.put("version", m.instanceId);
-        o.put("private_ip", m.privateIp);
-        o.put("created_at", m.createdAt.toString());
-        o.put("updated_at", m.updatedAt.toString());
         if (!summary) {
             ObjectNode c = o.putObject("config");
             if (m.config.has("guest")) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.testing.ExecCall;
 import io.github.flymachines.testing.ExecOutcome;
-import io.github.flymachines.testing.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,17 +24,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Machine leases: get (with the nonce, as the live API), acquire, refresh, release, and the guard on mutations. Guarded by the app's lock ({@code synchronized (app)}). */
-final class LeasesResource {
-    private final FakeState s;
-    private final FakeClock clock;
-    private final Ids ids;
-    private final FakeEngine.Settings settings;
-
+final class LeasesResource extends FakePart {
     LeasesResource(FakeState s) {
-        this.s = s;
-        this.clock = s.clock;
-        this.ids = s.ids;
-        this.settings = s.settings;
+        super(s);
     }
     static final Duration DEFAULT_LEASE_TTL = Duration.ofSeconds(30);
 

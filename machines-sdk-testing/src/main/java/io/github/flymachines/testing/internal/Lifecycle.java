@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.testing.ExecCall;
 import io.github.flymachines.testing.ExecOutcome;
-import io.github.flymachines.testing.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,17 +24,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The machine state machine's helpers: state changes, events, timed steps on the fake clock. Guarded by the app's lock ({@code synchronized (app)}). */
-final class Lifecycle {
-    private final FakeState s;
-    private final FakeClock clock;
-    private final Ids ids;
-    private final FakeEngine.Settings settings;
-
+final class Lifecycle extends FakePart {
     Lifecycle(FakeState s) {
-        this.s = s;
-        this.clock = s.clock;
-        this.ids = s.ids;
-        this.settings = s.settings;
+        super(s);
     }
     private final java.util.concurrent.atomic.AtomicInteger pendingSteps = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -73,6 +64,16 @@ final class Lifecycle {
                 }
             }
         });
+    }
+
+    /**
+     * Begins a transition: a new generation (so the machine's pending steps no longer run), the machine
+     * in {@code through} now, without an event, then {@code settle} after the delay unless it moved on.
+     */
+    void transition(Model.Machine m, String through, Duration delay, String to, Runnable settle) {
+        long g = ++m.generation;
+        setState(m, through, null, null, null);
+        after(m, g, delay, through + " -> " + to, settle);
     }
 
     /** @return how many timed steps (transitions, program exits) are scheduled and have not run yet */

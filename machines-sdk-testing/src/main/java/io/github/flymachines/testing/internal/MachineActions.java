@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.testing.ExecCall;
 import io.github.flymachines.testing.ExecOutcome;
-import io.github.flymachines.testing.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,17 +24,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Machine lifecycle actions (start, stop, suspend, restart, signal, cordon), exec, and the main process: its exit, restart policy, auto_destroy and the program model. Guarded by the app's lock ({@code synchronized (app)}). */
-final class MachineActions {
-    private final FakeState s;
-    private final FakeClock clock;
-    private final Ids ids;
-    private final FakeEngine.Settings settings;
-
+final class MachineActions extends FakePart {
     MachineActions(FakeState s) {
-        this.s = s;
-        this.clock = s.clock;
-        this.ids = s.ids;
-        this.settings = s.settings;
+        super(s);
     }
     static final Map<String, String> SIGNALS = Map.ofEntries(Map.entry("SIGABRT", "6"),
             Map.entry("SIGALRM", "14"), Map.entry("SIGFPE", "8"), Map.entry("SIGHUP", "1"), Map.entry("SIGILL", "4"),
@@ -157,9 +148,7 @@ final class MachineActions {
 
     /** Starts a stopped machine: {@code starting}, then {@code started} after the start time. */
     void launch(Model.Machine m, String source) {
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "starting", null, null, null);
-        s.lifecycle.after(m, g, settings.startTime(), "starting -> started",
+        s.lifecycle.transition(m, "starting", settings.startTime(), "started",
                 () -> s.lifecycle.setState(m, "started", "start", source, null));
     }
 
@@ -178,9 +167,7 @@ final class MachineActions {
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
             return FakeResponse.unableFromState("stop", m.state);
         }
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "stopping", null, null, null);
-        s.lifecycle.after(m, g, settings.transitionTime(), "stopping -> stopped", () -> {
+        s.lifecycle.transition(m, "stopping", settings.transitionTime(), "stopped", () -> {
             s.lifecycle.setState(m, "stopped", "stop", "user", null);
             autoDestroy(m);
         });
@@ -198,9 +185,7 @@ final class MachineActions {
         if (!m.state.equals("started")) {
             return FakeResponse.unableFromState("suspend", m.state);
         }
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "suspending", null, null, null);
-        s.lifecycle.after(m, g, settings.transitionTime(), "suspending -> suspended",
+        s.lifecycle.transition(m, "suspending", settings.transitionTime(), "suspended",
                 () -> s.lifecycle.setState(m, "suspended", "suspend", "user", null));
         return FakeResponse.empty(200);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.flymachines.testing.ExecCall;
 import io.github.flymachines.testing.ExecOutcome;
-import io.github.flymachines.testing.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,17 +24,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Machines: list, get, create, update, destroy, events, versions, processes. Guarded by the app's lock ({@code synchronized (app)}). */
-final class MachinesResource {
-    private final FakeState s;
-    private final FakeClock clock;
-    private final Ids ids;
-    private final FakeEngine.Settings settings;
-
+final class MachinesResource extends FakePart {
     MachinesResource(FakeState s) {
-        this.s = s;
-        this.clock = s.clock;
-        this.ids = s.ids;
-        this.settings = s.settings;
+        super(s);
     }
     // ------------------------------------------------------------------ machines: reads
 
@@ -75,15 +66,7 @@ final class MachinesResource {
     }
 
     ObjectNode machineJson(Model.Machine m, boolean summary, boolean withLease) {
-        ObjectNode o = FakeJson.obj();
-        o.put("id", m.id);
-        o.put("name", m.name);
-        o.put("state", m.state);
-        o.put("region", m.region);
-        o.put("instance_id", m.instanceId);
-        o.put("private_ip", m.privateIp);
-        o.put("created_at", m.createdAt.toString());
-        o.put("updated_at", m.updatedAt.toString());
+        ObjectNode o = identityJson(m);
         o.set("image_ref", imageRef(m.config.path("image").asText("")));
         o.put("cordoned", m.cordoned);
         if (!summary) {
@@ -101,6 +84,20 @@ final class MachinesResource {
             lj.put("expires_at", l.expiresAt().getEpochSecond());
             lj.put("owner", l.owner());
         }
+        return o;
+    }
+
+    /** The fields every view of a machine carries: its id, name, state, place, address and times. */
+    static ObjectNode identityJson(Model.Machine m) {
+        ObjectNode o = FakeJson.obj();
+        o.put("id", m.id);
+        o.put("name", m.name);
+        o.put("state", m.state);
+        o.put("region", m.region);
+        o.put("instance_id", m.instanceId);
+        o.put("private_ip", m.privateIp);
+        o.put("created_at", m.createdAt.toString());
+        o.put("updated_at", m.updatedAt.toString());
         return o;
     }
 
@@ -370,9 +367,7 @@ final class MachinesResource {
     }
 
     void beginDestroy(Model.Machine m, String source) {
-        long g = ++m.generation;
-        s.lifecycle.setState(m, "destroying", null, null, null);
-        s.lifecycle.after(m, g, settings.transitionTime(), "destroying -> destroyed", () -> {
+        s.lifecycle.transition(m, "destroying", settings.transitionTime(), "destroyed", () -> {
             m.lease = null;
             VolumesResource.detachAll(m.owner, m);
             s.lifecycle.setState(m, "destroyed", "destroy", source, null);

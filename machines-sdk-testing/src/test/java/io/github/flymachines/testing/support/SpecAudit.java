@@ -1,6 +1,7 @@
 package io.github.flymachines.testing.support;
 
 import io.github.flymachines.support.SpecValidator;
+import io.github.flymachines.testing.FakeFlyExtension;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
@@ -8,6 +9,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 
 /**
  * Checks every request the fake received and every response it gave against the official spec
@@ -15,6 +18,30 @@ import java.util.List;
  */
 public final class SpecAudit {
     private SpecAudit() {
+    }
+
+    /**
+     * Audits the fake's journal after each test of a class, for registering with
+     * {@code @RegisterExtension} beside the class's {@link FakeFlyExtension}.
+     *
+     * @param fly the class's fake
+     * @return the callback that runs {@link #checkAndReset(WireMockServer)} on the fake after each test
+     */
+    public static AfterEachCallback afterEach(FakeFlyExtension fly) {
+        return afterEach(fly, r -> false);
+    }
+
+    /**
+     * Audits the fake's journal after each test of a class, the deliberately invalid requests exempt
+     * on the request side, as {@link #checkAndReset(WireMockServer, Predicate)}.
+     *
+     * @param fly the class's fake
+     * @param deliberatelyInvalid selects the deliberately invalid requests
+     * @return the callback that audits the fake after each test
+     */
+    public static AfterEachCallback afterEach(FakeFlyExtension fly,
+            Predicate<com.github.tomakehurst.wiremock.verification.LoggedRequest> deliberatelyInvalid) {
+        return context -> checkAndReset(fly.fake().wireMock(), deliberatelyInvalid);
     }
 
     /**
@@ -38,7 +65,7 @@ public final class SpecAudit {
      * @throws AssertionError listing every unexplained problem
      */
     public static int checkAndReset(WireMockServer server,
-            java.util.function.Predicate<com.github.tomakehurst.wiremock.verification.LoggedRequest> deliberatelyInvalid) {
+            Predicate<com.github.tomakehurst.wiremock.verification.LoggedRequest> deliberatelyInvalid) {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (ServeEvent e : server.getAllServeEvents()) {
