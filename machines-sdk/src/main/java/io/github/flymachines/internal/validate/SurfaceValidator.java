@@ -1,7 +1,5 @@
 package io.github.flymachines.internal.validate;
 
-import io.github.flymachines.errors.FlyValidationException;
-import io.github.flymachines.errors.FlyValidationException.Problem;
 import io.github.flymachines.model.AssignIpRequest;
 import io.github.flymachines.model.CreateVolumeRequest;
 import io.github.flymachines.model.CustomCertificateRequest;
@@ -11,7 +9,6 @@ import io.github.flymachines.model.OrgListQuery;
 import io.github.flymachines.model.PlacementRequest;
 import io.github.flymachines.model.TokenAccess;
 import io.github.flymachines.model.UpdateVolumeRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,30 +18,27 @@ import java.util.regex.Pattern;
  * organization lists before anything is sent. Every problem is reported at once, each naming its
  * field; messages never repeat secret values.
  */
-public final class SurfaceValidator {
+public final class SurfaceValidator extends Problems {
     /** Volume names: lowercase letters, digits and underscores, at most 30. */
     private static final Pattern VOLUME_NAME = Pattern.compile("[a-z0-9_]{1,30}");
     /** Secret names: environment variable names. */
     private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** Secret key names. */
     private static final Pattern KEY_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
-    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(?:,[a-z0-9]+)*");
     private static final Pattern HOSTNAME = Pattern.compile(
             "(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9-]{2,63}");
-
-    private final List<Problem> problems = new ArrayList<>();
 
     private SurfaceValidator() {
     }
 
-    private void fail(String field, String message) {
-        problems.add(new Problem(field, message));
-    }
-
-    private void done() {
-        if (!problems.isEmpty()) {
-            throw new FlyValidationException(problems);
+    /** Starts checking a value that is required: a missing one is refused on its own, at once. */
+    private static SurfaceValidator requiring(Object value, String field, String message) {
+        SurfaceValidator v = new SurfaceValidator();
+        if (value == null) {
+            v.fail(field, message);
+            v.throwIfAny();
         }
+        return v;
     }
 
     private boolean blank(String s) {
@@ -54,12 +48,6 @@ public final class SurfaceValidator {
     private void range(String field, Integer v, int min, int max) {
         if (v != null && (v < min || v > max)) {
             fail(field, "must be between " + min + " and " + max + ", got " + v);
-        }
-    }
-
-    private void region(String field, String r) {
-        if (r != null && !REGION.matcher(r).matches()) {
-            fail(field, "'" + r + "' is not a region code, comma-separated list or alias");
         }
     }
 
@@ -81,11 +69,7 @@ public final class SurfaceValidator {
      * @param r the request
      */
     public static void createVolume(CreateVolumeRequest r) {
-        SurfaceValidator v = new SurfaceValidator();
-        if (r == null) {
-            v.fail("request", "is required");
-            v.done();
-        }
+        SurfaceValidator v = requiring(r, "request", "is required");
         boolean fromSnapshot = !v.blank(r.snapshotId());
         boolean fork = !v.blank(r.sourceVolumeId());
         if (v.blank(r.name())) {
@@ -109,7 +93,7 @@ public final class SurfaceValidator {
             v.fail("fstype", "must be ext4 or raw, got '" + r.fstype() + "'");
         }
         v.guest("compute", r.compute());
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -121,10 +105,10 @@ public final class SurfaceValidator {
         SurfaceValidator v = new SurfaceValidator();
         if (r == null || (r.snapshotRetention() == null && r.autoBackupEnabled() == null)) {
             v.fail("request", "must set snapshot_retention or auto_backup_enabled");
-            v.done();
+            v.throwIfAny();
         }
         v.range("snapshot_retention", r.snapshotRetention(), 1, 60);
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -135,7 +119,7 @@ public final class SurfaceValidator {
     public static void extendVolume(int sizeGb) {
         SurfaceValidator v = new SurfaceValidator();
         v.range("size_gb", sizeGb, 1, 500);
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -147,7 +131,7 @@ public final class SurfaceValidator {
     public static void secretName(String field, String name) {
         SurfaceValidator v = new SurfaceValidator();
         v.secretName0(field, name);
-        v.done();
+        v.throwIfAny();
     }
 
     private void secretName0(String field, String name) {
@@ -169,7 +153,7 @@ public final class SurfaceValidator {
         SurfaceValidator v = new SurfaceValidator();
         if (values == null || values.isEmpty()) {
             v.fail("values", "must name at least one secret");
-            v.done();
+            v.throwIfAny();
         }
         values.forEach((k, val) -> {
             v.secretName0("values[" + k + "]", k);
@@ -177,7 +161,7 @@ public final class SurfaceValidator {
                 v.fail("values[" + k + "]", "value is required (use unset to remove a secret)");
             }
         });
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -192,7 +176,7 @@ public final class SurfaceValidator {
         } else if (!KEY_NAME.matcher(name).matches()) {
             v.fail("secret_name", "must be letters, digits, '_', '.' or '-', got '" + name + "'");
         }
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -204,7 +188,7 @@ public final class SurfaceValidator {
         SurfaceValidator v = new SurfaceValidator();
         if (r == null || r.type() == null) {
             v.fail("type", "is required (v4, v6, shared_v4, private_v6, egress_v4, egress_v6 or egress_pair)");
-            v.done();
+            v.throwIfAny();
         }
         v.region("region", r.region());
         boolean egress = r.type().value().startsWith("egress");
@@ -214,7 +198,7 @@ public final class SurfaceValidator {
         if (!IpAssignmentType.PRIVATE_V6.equals(r.type()) && r.network() != null) {
             v.fail("network", "only applies to private_v6 addresses");
         }
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -225,7 +209,7 @@ public final class SurfaceValidator {
     public static void hostname(String hostname) {
         SurfaceValidator v = new SurfaceValidator();
         v.hostname0(hostname);
-        v.done();
+        v.throwIfAny();
     }
 
     private void hostname0(String hostname) {
@@ -242,11 +226,7 @@ public final class SurfaceValidator {
      * @param r the request
      */
     public static void customCertificate(CustomCertificateRequest r) {
-        SurfaceValidator v = new SurfaceValidator();
-        if (r == null) {
-            v.fail("request", "is required");
-            v.done();
-        }
+        SurfaceValidator v = requiring(r, "request", "is required");
         v.hostname0(r.hostname());
         if (v.blank(r.fullchain())) {
             v.fail("fullchain", "is required");
@@ -258,7 +238,7 @@ public final class SurfaceValidator {
         } else if (!r.privateKey().contains("-----BEGIN") || !r.privateKey().contains("PRIVATE KEY-----")) {
             v.fail("private_key", "must be a PEM private key (the value is not shown)");
         }
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -271,7 +251,7 @@ public final class SurfaceValidator {
     public static void pageSize(String field, Integer limit, int max) {
         SurfaceValidator v = new SurfaceValidator();
         v.range(field, limit, 1, max);
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -280,11 +260,7 @@ public final class SurfaceValidator {
      * @param q the query
      */
     public static void orgQuery(OrgListQuery q) {
-        SurfaceValidator v = new SurfaceValidator();
-        if (q == null) {
-            v.fail("query", "is required (use OrgListQuery.ALL)");
-            v.done();
-        }
+        SurfaceValidator v = requiring(q, "query", "is required (use OrgListQuery.ALL)");
         v.range("limit", q.pageSize(), 1, 1000);
         v.region("region", q.region());
         for (int i = 0; i < q.states().size(); i++) {
@@ -293,7 +269,7 @@ public final class SurfaceValidator {
                 v.fail("state[" + i + "]", "must be one state name, got '" + s + "'");
             }
         }
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -302,11 +278,7 @@ public final class SurfaceValidator {
      * @param r the request
      */
     public static void placement(PlacementRequest r) {
-        SurfaceValidator v = new SurfaceValidator();
-        if (r == null) {
-            v.fail("request", "is required");
-            v.done();
-        }
+        SurfaceValidator v = requiring(r, "request", "is required");
         if (v.blank(r.orgSlug())) {
             v.fail("org_slug", "is required");
         }
@@ -318,7 +290,7 @@ public final class SurfaceValidator {
             v.fail("volume_size_bytes", "must not be negative, got " + r.volumeSizeBytes());
         }
         v.guest("compute", r.compute());
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -330,7 +302,7 @@ public final class SurfaceValidator {
         SurfaceValidator v = new SurfaceValidator();
         if (candidates == null || candidates.isEmpty()) {
             v.fail("candidateRegions", "must name at least one region");
-            v.done();
+            v.throwIfAny();
         }
         for (int i = 0; i < candidates.size(); i++) {
             String c = candidates.get(i);
@@ -338,7 +310,7 @@ public final class SurfaceValidator {
                 v.fail("candidateRegions[" + i + "]", "'" + c + "' is not a region code or alias");
             }
         }
-        v.done();
+        v.throwIfAny();
     }
 
     /**
@@ -347,11 +319,7 @@ public final class SurfaceValidator {
      * @param a the access
      */
     public static void tokenAccess(TokenAccess a) {
-        SurfaceValidator v = new SurfaceValidator();
-        if (a == null) {
-            v.fail("access", "is required");
-            v.done();
-        }
+        SurfaceValidator v = requiring(a, "access", "is required");
         if (a.action() != null && (a.action() < 0 || a.action() > TokenAccess.ALL)) {
             v.fail("access.action", "must be a combination of READ, WRITE, CREATE, DELETE, CONTROL (0 to 31), got "
                     + a.action());
@@ -371,6 +339,6 @@ public final class SurfaceValidator {
         if (a.storageObject() != null && v.blank(a.orgSlug())) {
             v.fail("access.storage_object", "needs access.org_slug");
         }
-        v.done();
+        v.throwIfAny();
     }
 }

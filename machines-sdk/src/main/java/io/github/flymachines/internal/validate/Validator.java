@@ -1,7 +1,6 @@
 package io.github.flymachines.internal.validate;
 
 import io.github.flymachines.errors.FlyValidationException;
-import io.github.flymachines.errors.FlyValidationException.Problem;
 import io.github.flymachines.model.ContainerConfig;
 import io.github.flymachines.model.CpuKind;
 import io.github.flymachines.model.CreateAppRequest;
@@ -19,7 +18,6 @@ import io.github.flymachines.model.ServicePort;
 import io.github.flymachines.model.UpdateMachineRequest;
 import io.github.flymachines.model.WaitRequest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +31,9 @@ import java.util.regex.Pattern;
  * ({@code config.guest.memory_mb: 300 is not a multiple of 256}). Only user-built input is checked
  * this way; responses are never rejected for values this SDK does not expect.
  */
-public final class Validator {
+public final class Validator extends Problems {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern APP_NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(?:,[a-z0-9]+)*");
     private static final Set<Integer> SHARED_CPUS = Set.of(1, 2, 4, 6, 8);
     private static final Set<Integer> PERFORMANCE_CPUS = Set.of(1, 2, 4, 6, 8, 10, 12, 14, 16, 32, 64, 128);
     private static final Set<String> SCHEDULES = Set.of("hourly", "daily", "weekly", "monthly");
@@ -48,19 +45,7 @@ public final class Validator {
     private static final List<String> SIGNALS = List.of("SIGABRT", "SIGALRM", "SIGFPE", "SIGHUP", "SIGILL", "SIGINT",
             "SIGKILL", "SIGPIPE", "SIGQUIT", "SIGSEGV", "SIGTERM", "SIGTRAP", "SIGUSR1", "SIGUSR2");
 
-    private final List<Problem> problems = new ArrayList<>();
-
     private Validator() {
-    }
-
-    private void fail(String path, String message) {
-        problems.add(new Problem(path, message));
-    }
-
-    private void throwIfAny() {
-        if (!problems.isEmpty()) {
-            throw new FlyValidationException(problems);
-        }
     }
 
     /**
@@ -72,9 +57,7 @@ public final class Validator {
     public static void create(CreateMachineRequest request) {
         check(request, (v, r) -> {
             v.config("config", r.config());
-            if (r.region() != null && !REGION.matcher(r.region()).matches()) {
-                v.fail("region", "'" + r.region() + "' is not a region code, comma-separated list or alias");
-            }
+            v.region("region", r.region());
             for (int i = 0; i < r.fallbackRegions().size(); i++) {
                 String reg = r.fallbackRegions().get(i);
                 if (!REGION.matcher(reg).matches()) {
