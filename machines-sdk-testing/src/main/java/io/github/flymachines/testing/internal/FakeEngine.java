@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -23,6 +24,13 @@ public final class FakeEngine {
     public static final String LEASE_OWNER = "fake-user@example.com";
     /** The affinity cookie name. */
     public static final String AFFINITY_COOKIE = "fly_flaps_affinity";
+
+    /**
+     * The machine routes (method, or action and method) that a lease held by someone else refuses
+     * with 409 before anything else is looked at: update, destroy and the lifecycle actions.
+     */
+    private static final Set<String> LEASE_GUARDED = Set.of("POST", "DELETE", "start POST", "stop POST",
+            "suspend POST", "restart POST", "signal POST", "cordon POST", "uncordon POST");
 
     /**
      * The engine's settings.
@@ -459,6 +467,12 @@ public final class FakeEngine {
         Model.Machine mc = a.machines.get(p[3]);
         if (mc == null) {
             return FakeResponse.error(404, "machine not found");
+        }
+        if (p.length <= 5 && LEASE_GUARDED.contains(p.length == 4 ? m : p[4] + " " + m)) {
+            FakeResponse guard = s.leases.leaseGuard(r, mc);
+            if (guard != null) {
+                return guard;
+            }
         }
         if (p.length == 4) {
             switch (m) {

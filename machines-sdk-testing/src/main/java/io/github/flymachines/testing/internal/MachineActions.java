@@ -119,10 +119,6 @@ final class MachineActions extends FakePart {
     }
 
     FakeResponse start(FakeRequest r, Model.Machine m) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         String prev = m.state;
         if (prev.equals("started") || prev.equals("starting")) {
             return FakeResponse.json(200, startJson(prev));
@@ -153,10 +149,6 @@ final class MachineActions extends FakePart {
     }
 
     FakeResponse stop(FakeRequest r, Model.Machine m) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         JsonNode b = FakeJson.parse(r.body());
         if (b.has("signal") && signalNumber(b.get("signal")) == null) {
             return FakeResponse.error(400, "invalid signal: " + b.get("signal"));
@@ -175,10 +167,6 @@ final class MachineActions extends FakePart {
     }
 
     FakeResponse suspend(FakeRequest r, Model.Machine m) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         if (m.state.equals("suspended") || m.state.equals("suspending")) {
             return FakeResponse.empty(200);
         }
@@ -191,10 +179,6 @@ final class MachineActions extends FakePart {
     }
 
     FakeResponse restart(FakeRequest r, Model.Machine m) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         String sig = r.param("signal");
         if (sig != null && signalNumber(FakeJson.mapper().getNodeFactory().textNode(sig)) == null) {
             return FakeResponse.error(400, "invalid signal: " + sig);
@@ -210,10 +194,6 @@ final class MachineActions extends FakePart {
     }
 
     FakeResponse signal(FakeRequest r, Model.Machine m) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         JsonNode b = FakeJson.parse(r.body());
         String n = signalNumber(b.get("signal"));
         if (n == null) {
@@ -243,10 +223,6 @@ final class MachineActions extends FakePart {
     }
 
     FakeResponse cordon(FakeRequest r, Model.Machine m, boolean on) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         m.cordoned = on;
         m.updatedAt = clock.instant();
         return FakeResponse.empty(200);

@@ -294,10 +294,6 @@ final class MachinesResource extends FakePart {
     }
 
     FakeResponse updateMachine(FakeRequest r, Model.App a, Model.Machine m) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
             return FakeResponse.unableFromState("update", m.state);
         }
@@ -350,10 +346,6 @@ final class MachinesResource extends FakePart {
     }
 
     FakeResponse destroyMachine(FakeRequest r, Model.Machine m) {
-        FakeResponse guard = s.leases.leaseGuard(r, m);
-        if (guard != null) {
-            return guard;
-        }
         boolean force = "true".equals(r.param("force")) || "true".equals(r.param("kill"));
         if (m.state.equals("destroyed") || m.state.equals("destroying")) {
             return FakeResponse.json(200, FakeJson.obj().put("ok", true));
