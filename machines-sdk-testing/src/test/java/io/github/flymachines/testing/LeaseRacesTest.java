@@ -9,7 +9,6 @@ import io.github.flymachines.api.MachineClient;
 import io.github.flymachines.errors.LeaseLostException;
 import io.github.flymachines.lifecycle.HeldLease;
 import io.github.flymachines.model.CreateMachineRequest;
-import io.github.flymachines.model.Lease;
 import io.github.flymachines.model.Machine;
 import io.github.flymachines.model.MachineConfig;
 import io.github.flymachines.testing.support.ScriptedProxyTest;
@@ -38,11 +37,6 @@ class LeaseRacesTest extends ScriptedProxyTest {
         Machine m = fly.client().app(app).machines().create(CreateMachineRequest.of(CONFIG));
         fly.fake().settle();
         return client.app(app).machines().withId(m.id());
-    }
-
-    /** What the fake holds, read past the proxy by a client that holds nothing. */
-    private static java.util.Optional<Lease> leaseOnTheFake(MachineClient m) {
-        return fly.fake().client().app(m.app()).machines().withId(m.id()).leases().get();
     }
 
     @Test
@@ -85,7 +79,7 @@ class LeaseRacesTest extends ScriptedProxyTest {
         assertEquals(n, proxy.requests());
     }
 
-    private static void awaitNoLease(MachineClient m) throws InterruptedException {
+    private void awaitNoLease(MachineClient m) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (leaseOnTheFake(m).isPresent() && System.nanoTime() < until) {
             Thread.sleep(5);

@@ -92,11 +92,6 @@ class LifecycleRacesTest extends ScriptedProxyTest {
         assertTrue(leaseOnTheFake(m).isEmpty(), "no orphan lease: the granted one was found by its tag and released");
     }
 
-    /** What the fake holds, read past the proxy by a client that holds nothing. */
-    private static java.util.Optional<Lease> leaseOnTheFake(MachineClient m) {
-        return fly.fake().client().app(m.app()).machines().withId(m.id()).leases().get();
-    }
-
     @Test
     void anUpdateWhoseAnswerWasLostIsRecognisedAsAppliedByTheEarlierAttempt() {
         MachineClient m = started("race-update");

@@ -1,7 +1,10 @@
 package io.github.flymachines.testing.support;
 
 import io.github.flymachines.FlyMachines;
+import io.github.flymachines.api.MachineClient;
+import io.github.flymachines.model.Lease;
 import io.github.flymachines.testing.FakeFly;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -18,6 +21,16 @@ public abstract class ScriptedProxyTest {
 
     /** @return the fake the proxy stands in front of */
     protected abstract FakeFly fake();
+
+    /**
+     * Reads what the fake holds, past the proxy, by a client that holds nothing.
+     *
+     * @param m the machine
+     * @return its lease on the fake, if any
+     */
+    protected Optional<Lease> leaseOnTheFake(MachineClient m) {
+        return fake().client().app(m.app()).machines().withId(m.id()).leases().get();
+    }
 
     @BeforeEach
     void startProxy() throws Exception {
