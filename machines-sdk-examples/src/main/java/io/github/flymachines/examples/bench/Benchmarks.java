@@ -409,14 +409,9 @@ public final class Benchmarks {
             }
             return r.body();
         };
+        // the same raw request, then Jackson's readTree over its body
         Op rawTree = () -> {
-            HttpRequest req = HttpRequest.newBuilder(uri).header("Authorization", "Bearer bench-token")
-                    .header("Accept", "application/json").GET().build();
-            HttpResponse<String> r = raw.send(req, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IOException("status " + r.statusCode());
-            }
-            JsonNode tree = om.readTree(r.body());
+            JsonNode tree = om.readTree((String) rawString.call());
             return tree.get("id");
         };
         Op sdk = mc::get;
