@@ -168,13 +168,11 @@ public final class MetadataClient {
         return Requests.runWith(changes, "changes", () -> {
             // a key mapped to null means "delete" as much as "" does: send it as "" instead of dropping it
             Map<String, String> body = new LinkedHashMap<>();
-            if (changes != null) {
-                changes.forEach((k, v) -> {
-                    if (k != null) {
-                        body.put(k, v == null ? "" : v);
-                    }
-                });
-            }
+            changes.forEach((k, v) -> {
+                if (k != null) {
+                    body.put(k, v == null ? "" : v);
+                }
+            });
             return machine.send(machine.request(Operation.MACHINES_PATCH_METADATA)
                     .body(new BatchBody(body, machineVersion)).build(), Decoders.none());
         });

@@ -335,7 +335,8 @@ public final class SecretKeysClient {
     }
 
     private static <T extends OneField> io.github.flymachines.internal.call.Call.Decoder<T> field(Class<T> type) {
-        return Decoders.jsonRequiring(type, t -> t.value() != null, "the answer lacks its " + type.getSimpleName() + " field");
+        return Decoders.jsonRequiring(type, t -> t.value() != null,
+                "the answer lacks its " + type.getSimpleName() + " field");
     }
 
     interface OneField {

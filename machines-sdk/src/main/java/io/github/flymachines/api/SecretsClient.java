@@ -293,9 +293,7 @@ public final class SecretsClient {
     public CompletableFuture<SecretsChange> unsetAsync(Collection<String> names) {
         return Requests.runWith(names, "names", () -> {
             Map<String, String> values = new LinkedHashMap<>();
-            if (names != null) {
-                names.forEach(n -> values.put(n, null));
-            }
+            names.forEach(n -> values.put(n, null));
             SurfaceValidator.secrets(values, true);
             return bulk(values);
         });
