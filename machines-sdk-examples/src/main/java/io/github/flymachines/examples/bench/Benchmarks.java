@@ -539,10 +539,12 @@ public final class Benchmarks {
                 () -> stat("requests"), () -> adminCall("POST", "/__reset"));
         notes.add("Lifecycle: SDK = blocking API, client-side rate limits disabled (the default 1 req/s per action "
                 + "would measure the policy); raw = `java.net.http` `send()` + Jackson `readTree` of every answer, "
-                + "the same 5 requests (408 on a wait is asked again). Per target: " + s.lifecycleWarmup
+                + "the same 5 requests (408 on a wait is asked again). Each variant runs in a client JVM of its own "
+                + "(same flags: -Xms1g -Xmx1g -XX:+AlwaysPreTouch), so its JIT and GC are its own. Per target: "
+                + s.lifecycleWarmup
                 + " warm-up lifecycles per variant, then per concurrency " + s.lifecycleRounds + " rounds of "
                 + s.lifecycles + " lifecycles per variant, SDK and raw alternating (order swapped each round). "
-                + "Throughput: median of rounds. CPU: the client JVM's process CPU time "
+                + "Throughput: median of rounds. CPU: that client JVM's process CPU time "
                 + "(`OperatingSystemMXBean.getProcessCpuTime`, all threads: JIT, GC, HTTP client) over the "
                 + "measured rounds / lifecycles; the server is another JVM. JIT: the client JVM's compilation time "
                 + "(`CompilationMXBean`) during a variant's measured rounds / lifecycles, a part of its CPU that "
@@ -574,12 +576,15 @@ public final class Benchmarks {
     private void lifecycleAgainst(String target, String targetName, Counter requestCount, Section resetCount)
             throws Exception {
         String[] names = {"SDK (blocking API)", "raw java.net.http + Jackson readTree"};
-        Lifecycles.Client[] clients = {Lifecycles.sdk(target, APP), Lifecycles.raw(target, APP)};
-        try {
+        // each variant in a client JVM of its own (LifecycleJvm says why), started with the same flags
+        List<String> flags = List.of("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
+        try (LifecycleJvm sdk = LifecycleJvm.start(javaBin(), flags, "sdk", target);
+                LifecycleJvm raw = LifecycleJvm.start(javaBin(), flags, "raw", target)) {
+            LifecycleJvm[] clients = {sdk, raw};
             for (int j = 0; j < 2; j++) {
                 // JIT warm-up of both variants at both concurrencies, not counted
-                Lifecycles.run(clients[j].lifecycle(), s.lifecycleWarmup / 2, 16);
-                Lifecycles.run(clients[j].lifecycle(), s.lifecycleWarmup - s.lifecycleWarmup / 2, 64);
+                clients[j].run(s.lifecycleWarmup / 2, 16);
+                clients[j].run(s.lifecycleWarmup - s.lifecycleWarmup / 2, 64);
             }
             for (int c : callers("lifecycleCallers", "16,64")) {
                 double[][] tput = new double[2][s.lifecycleRounds];
@@ -591,16 +596,12 @@ public final class Benchmarks {
                     for (int j = 0; j < 2; j++) {
                         int v = (j + r) % 2;
                         resetCount.run();
-                        long cpu0 = processCpuNanos();
-                        long jit0 = jitMillis();
-                        long t0 = System.nanoTime();
-                        long[] lat = Lifecycles.run(clients[v].lifecycle(), s.lifecycles, c);
-                        double secs = (System.nanoTime() - t0) / 1e9;
-                        cpu[v] += processCpuNanos() - cpu0;
-                        jit[v] += jitMillis() - jit0;
+                        LifecycleJvm.Round round = clients[v].run(s.lifecycles, c);
+                        cpu[v] += round.cpuNanos();
+                        jit[v] += round.jitMillis();
                         requests[v] += requestCount.get();
-                        tput[v][r] = s.lifecycles / secs;
-                        lats.get(v).add(lat);
+                        tput[v][r] = s.lifecycles / round.seconds();
+                        lats.get(v).add(round.latencies());
                         progress(String.format(Locale.ROOT, "  %-40s %-12s c=%-3d round %d: %,.0f lifecycles/s, "
                                 + "%.2f ms CPU/lifecycle (load %s)", names[v], targetName.substring(0, 12), c, r + 1,
                                 tput[v][r], cpu[v] / 1e6 / ((r + 1) * (double) s.lifecycles), loadAverage()));
@@ -619,10 +620,6 @@ public final class Benchmarks {
                                     jit[v] / (double) n), ratio,
                             micros(percentile(all, 50)), micros(percentile(all, 99)));
                 }
-            }
-        } finally {
-            for (Lifecycles.Client cl : clients) {
-                cl.close();
             }
         }
     }
