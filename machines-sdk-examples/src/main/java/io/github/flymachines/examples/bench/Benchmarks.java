@@ -69,6 +69,8 @@ import java.util.regex.Pattern;
  */
 public final class Benchmarks {
     static final String APP = "bench";
+    /** The flags of the lifecycle client JVMs (the same for both variants). */
+    private static final List<String> CLIENT_JVM_FLAGS = List.of("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
     static final String MACHINE_ID = "d8903e1b2c4e68";
     static final String DEFAULT_COMMAND =
             "./mvnw -B -q -pl machines-sdk-examples -am package -DskipTests -Pbench";
@@ -540,7 +542,7 @@ public final class Benchmarks {
         notes.add("Lifecycle: SDK = blocking API, client-side rate limits disabled (the default 1 req/s per action "
                 + "would measure the policy); raw = `java.net.http` `send()` + Jackson `readTree` of every answer, "
                 + "the same 5 requests (408 on a wait is asked again). Each variant runs in a client JVM of its own "
-                + "(same flags: -Xms1g -Xmx1g -XX:+AlwaysPreTouch), so its JIT and GC are its own. Per target: "
+                + "(same flags: " + String.join(" ", CLIENT_JVM_FLAGS) + "), so its JIT and GC are its own. Per target: "
                 + s.lifecycleWarmup
                 + " warm-up lifecycles per variant, then per concurrency " + s.lifecycleRounds + " rounds of "
                 + s.lifecycles + " lifecycles per variant, SDK and raw alternating (order swapped each round). "
@@ -577,9 +579,8 @@ public final class Benchmarks {
             throws Exception {
         String[] names = {"SDK (blocking API)", "raw java.net.http + Jackson readTree"};
         // each variant in a client JVM of its own (LifecycleJvm says why), started with the same flags
-        List<String> flags = List.of("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
-        try (LifecycleJvm sdk = LifecycleJvm.start(javaBin(), flags, "sdk", target);
-                LifecycleJvm raw = LifecycleJvm.start(javaBin(), flags, "raw", target)) {
+        try (LifecycleJvm sdk = LifecycleJvm.start(javaBin(), CLIENT_JVM_FLAGS, "sdk", target);
+                LifecycleJvm raw = LifecycleJvm.start(javaBin(), CLIENT_JVM_FLAGS, "raw", target)) {
             LifecycleJvm[] clients = {sdk, raw};
             for (int j = 0; j < 2; j++) {
                 // JIT warm-up of both variants at both concurrencies, not counted
