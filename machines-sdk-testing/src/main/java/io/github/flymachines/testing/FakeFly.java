@@ -282,15 +282,13 @@ public final class FakeFly implements AutoCloseable {
                 // a lease refresh fires as time passes, but does not drive time forward; when it
                 // fires, auto-advance holds still until its request has landed
                 // the SDK re-arms a refresh once the previous one was answered; that ends the
-                // previous cycle, but only once the new timer is on the clock: ended first, the
-                // auto-advance thread could jump past the lease's expiry before the timer is there
+                // previous cycle, but only once the new timer and its hand-over are on the clock
                 if (delay.isNegative() || delay.isZero()) {
                     refreshCycleEnded();
                     return java.util.concurrent.CompletableFuture.completedFuture(null);
                 }
                 java.util.concurrent.CompletableFuture<Void> timer =
                         c.after(delay, "lease refresh in " + delay.toMillis() + " ms");
-                refreshCycleEnded();
                 java.util.concurrent.CompletableFuture<Void> out = new java.util.concurrent.CompletableFuture<>();
                 timer.whenComplete((v, e) -> {
                     if (e != null) {
@@ -306,6 +304,10 @@ public final class FakeFly implements AutoCloseable {
                         timer.cancel(false);
                     }
                 });
+                // only now, with the timer on the clock and its hand-over attached: ended before the
+                // hand-over, the auto-advance thread could fire the timer with nothing to count the
+                // refresh as due, and jump on past the lease's expiry (OneTimelineTest, under load)
+                refreshCycleEnded();
                 return out;
             }
         };
